@@ -1,0 +1,79 @@
+import { Button, Persona, Spinner, Title2, Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { SignOut20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ErrorMessage } from '../components/error-message';
+import { DriveBrowser } from '../features/drive';
+import { ShareDialog } from '../features/share';
+import { useAuth, type AuthError } from '../lib/auth';
+import type { DriveItemRef } from '../lib/graph';
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  account: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  main: { maxWidth: '1100px', margin: '0 auto', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: tokens.spacingHorizontalXL,
+  },
+  welcome: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalM, maxWidth: '560px' },
+});
+
+export function Shell({ redirectError }: { redirectError?: AuthError | undefined }) {
+  const styles = useStyles();
+  const auth = useAuth();
+  const [sharing, setSharing] = useState<DriveItemRef | null>(null);
+  const [actionError, setActionError] = useState<unknown>(redirectError);
+
+  const run = (action: () => Promise<void>) => () => {
+    setActionError(undefined);
+    action().catch(setActionError);
+  };
+  const signIn = run(auth.signIn);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <h1 className={styles.brand}>Share files</h1>
+        {auth.user ? (
+          <div className={styles.account}>
+            <Persona name={auth.user.name} secondaryText={auth.user.username} avatar={{ color: 'colorful' }} />
+            <Button icon={<SignOut20Regular />} onClick={run(auth.signOut)} disabled={auth.interactionInProgress}>
+              Sign out
+            </Button>
+          </div>
+        ) : null}
+      </header>
+      <main className={styles.main}>
+        {actionError ? <ErrorMessage error={actionError} title="Sign-in problem" /> : null}
+        {auth.user ? (
+          <div className={styles.card}>
+            <DriveBrowser onShare={setSharing} onSignIn={signIn} />
+          </div>
+        ) : auth.interactionInProgress ? (
+          <Spinner label="Signing you in…" />
+        ) : (
+          <div className={`${styles.card} ${styles.welcome}`}>
+            <Title2 as="h2">Share files from OneDrive and SharePoint</Title2>
+            <Body1>Sign in with your work account to see your files and share them with colleagues.</Body1>
+            <Button appearance="primary" size="large" onClick={signIn}>
+              Sign in
+            </Button>
+          </div>
+        )}
+      </main>
+      <ShareDialog item={sharing} onClose={() => setSharing(null)} onSignIn={signIn} />
+    </div>
+  );
+}

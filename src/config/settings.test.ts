@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadSettings, SettingsError } from './settings';
+
+describe('loadSettings', () => {
+  it('defaults to the local emulator', () => {
+    const settings = loadSettings({});
+    expect(settings.graphBaseUrl).toBe('http://localhost:4001');
+    expect(settings.auth).toMatchObject({
+      clientId: 'share-dialog-spa',
+      authority: 'https://localhost:4000',
+      knownAuthority: 'localhost:4000',
+      protocol: 'oidc',
+      scopes: ['User.Read', 'Files.ReadWrite.All'],
+    });
+    expect(JSON.parse(settings.auth.authorityMetadata ?? '')).toMatchObject({
+      issuer: 'http://localhost:4000',
+      token_endpoint: 'http://localhost:4000/token',
+    });
+  });
+
+  it('points at Entra ID and Graph with settings alone', () => {
+    const settings = loadSettings({
+      VITE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+      VITE_AUTHORITY: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/',
+      VITE_AUTH_PROTOCOL: 'aad',
+      VITE_OIDC_ENDPOINTS: '',
+      VITE_GRAPH_BASE_URL: 'https://graph.microsoft.com',
+      VITE_SCOPES: 'Files.ReadWrite.All, User.Read',
+    });
+    expect(settings.auth.authority).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com');
+    expect(settings.auth.authorityMetadata).toBeUndefined();
+    expect(settings.auth.scopes).toEqual(['Files.ReadWrite.All', 'User.Read']);
+    expect(settings.graphBaseUrl).toBe('https://graph.microsoft.com');
+  });
+
+  it('names every invalid setting', () => {
+    expect(() => loadSettings({ VITE_AUTHORITY: 'http://localhost:4000', VITE_GRAPH_BASE_URL: 'not a url' })).toThrow(
+      SettingsError,
+    );
+    try {
+      loadSettings({ VITE_AUTHORITY: 'http://localhost:4000', VITE_GRAPH_BASE_URL: 'not a url', VITE_AUTH_PROTOCOL: 'saml' });
+    } catch (error) {
+      const problems = (error as SettingsError).problems.join('\n');
+      expect(problems).toMatch(/VITE_AUTHORITY must be an https URL/);
+      expect(problems).toMatch(/VITE_GRAPH_BASE_URL/);
+      expect(problems).toMatch(/VITE_AUTH_PROTOCOL/);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Settings are read once, at start-up, from the build environment (Vite's `import.meta.env`)
+ * and validated here, so a wrong value fails loudly with its name instead of as a confusing
+ * sign-in or network error later. The defaults point at the local emulator (`npm start`);
+ * pointing the app at Entra ID and https://graph.microsoft.com is only a change of settings.
+ */
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const scopeList = z
+  .string()
+  .trim()
+  .min(1, 'must name at least one scope')
+  .transform((value) => value.split(/[\s,]+/).filter(Boolean));
+
+const envSchema = z.object({
+  VITE_CLIENT_ID: z.string().trim().min(1).default('share-dialog-spa'),
+  VITE_AUTHORITY: httpUrl
+    .refine((value) => value.startsWith('https://'), 'must be an https URL (MSAL refuses http authorities)')
+    .default('https://localhost:4000'),
+  VITE_AUTH_PROTOCOL: z.enum(['aad', 'oidc']).default('oidc'),
+  // Base URL of an OpenID provider that serves /auth, /token, /session/end and /jwks over plain
+  // http (the local emulator). When set, MSAL gets these endpoints as static metadata and never
+  // fetches discovery from the nominal https authority. Leave empty for Entra ID.
+  VITE_OIDC_ENDPOINTS: z.union([z.literal(''), httpUrl]).default('http://localhost:4000'),
+  VITE_GRAPH_BASE_URL: httpUrl.default('http://localhost:4001'),
+  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All']),
+});
+
+export interface AuthSettings {
+  clientId: string;
+  authority: string;
+  /** host:port of the authority; MSAL needs it for any authority that is not Microsoft's. */
+  knownAuthority: string;
+  protocol: 'aad' | 'oidc';
+  /** Static OpenID metadata (JSON) when the provider's endpoints differ from the authority's. */
+  authorityMetadata: string | undefined;
+  scopes: string[];
+}
+
+export interface Settings {
+  auth: AuthSettings;
+  graphBaseUrl: string;
+}
+
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings: ${problems.join('; ')}`);
+  }
+}
+
+type Env = Record<string, string | boolean | undefined>;
+
+export function loadSettings(env: Env): Settings {
+  // Empty strings in .env files mean "not set", except where '' is itself meaningful.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => typeof value === 'string' && (value !== '' || key === 'VITE_OIDC_ENDPOINTS')),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new SettingsError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const env2 = parsed.data;
+  const endpoints = env2.VITE_OIDC_ENDPOINTS;
+  return {
+    auth: {
+      clientId: env2.VITE_CLIENT_ID,
+      authority: env2.VITE_AUTHORITY,
+      knownAuthority: new URL(env2.VITE_AUTHORITY).host,
+      protocol: env2.VITE_AUTH_PROTOCOL,
+      authorityMetadata:
+        env2.VITE_AUTH_PROTOCOL === 'oidc' && endpoints
+          ? JSON.stringify({
+              issuer: endpoints,
+              authorization_endpoint: `${endpoints}/auth`,
+              token_endpoint: `${endpoints}/token`,
+              end_session_endpoint: `${endpoints}/session/end`,
+              jwks_uri: `${endpoints}/jwks`,
+            })
+          : undefined,
+      scopes: env2.VITE_SCOPES,
+    },
+    graphBaseUrl: env2.VITE_GRAPH_BASE_URL,
+  };
+}

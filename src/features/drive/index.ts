@@ -1,0 +1,2 @@
+export { DriveBrowser } from './drive-browser';
+export type { DriveBrowserProps } from './drive-browser';

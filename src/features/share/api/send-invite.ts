@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { collectionSchema, permissionSchema, useGraphClient, type DriveItemRef, type GraphClient, type Permission } from '../../../lib/graph';
+
+export type ShareRole = 'read' | 'write';
+
+export interface InviteRequest {
+  item: DriveItemRef;
+  emails: readonly string[];
+  role: ShareRole;
+  requireSignIn: boolean;
+  sendInvitation: boolean;
+  message: string;
+}
+
+export interface InviteResult {
+  /** 200 when every recipient was handled, 207 when some notifications failed. */
+  status: number;
+  permissions: Permission[];
+}
+
+const inviteResponseSchema = collectionSchema(permissionSchema);
+
+/** The exact body Graph's invite action takes: nothing more, and `message` only when there is one. */
+export function inviteBody(request: Omit<InviteRequest, 'item'>): Record<string, unknown> {
+  const message = request.message.trim();
+  return {
+    recipients: request.emails.map((email) => ({ email })),
+    roles: [request.role],
+    requireSignIn: request.requireSignIn,
+    sendInvitation: request.sendInvitation,
+    ...(request.sendInvitation && message !== '' ? { message: request.message } : {}),
+  };
+}
+
+export function invitePath(item: DriveItemRef): string {
+  return `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}/invite`;
+}
+
+export async function sendInvite(client: GraphClient, request: InviteRequest): Promise<InviteResult> {
+  const response = await client.request({
+    method: 'POST',
+    path: invitePath(request.item),
+    body: inviteBody(request),
+    schema: inviteResponseSchema,
+  });
+  return { status: response.status, permissions: response.data.value };
+}
+
+export const permissionsQueryKey = (item: DriveItemRef) => ['drives', item.driveId, 'items', item.itemId, 'permissions'] as const;
+
+export function useSendInvite() {
+  const client = useGraphClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: InviteRequest) => sendInvite(client, request),
+    onSuccess: (_result, request) => queryClient.invalidateQueries({ queryKey: permissionsQueryKey(request.item) }),
+  });
+}

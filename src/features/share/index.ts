@@ -1,0 +1,2 @@
+export { ShareDialog } from './share-dialog';
+export type { ShareDialogProps } from './share-dialog.types';

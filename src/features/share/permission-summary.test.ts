@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { permissionSchema } from '../../lib/graph';
+import { describeRoles, summarizePermission } from './permission-summary';
+
+describe('summarizePermission', () => {
+  it('reads the docs example invite answer (grantedToV2 and grantedTo)', () => {
+    // Shape of the 200 example on the driveItem: invite page.
+    const permission = permissionSchema.parse({
+      '@deprecated.GrantedTo': 'GrantedTo has been deprecated. Refer to GrantedToV2',
+      grantedTo: { user: { displayName: 'Robin Danielsen', id: '42', email: 'robin@contoso.com' } },
+      grantedToV2: {
+        user: { id: '42', displayName: 'Robin Danielsen' },
+        siteUser: { id: '1', displayName: 'Robin Danielsen', loginName: 'Robin Danielsen', email: 'robin@contoso.com' },
+      },
+      id: 'CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62',
+      invitation: { email: 'robin@contoso.com', signInRequired: true },
+      roles: ['write'],
+      expirationDateTime: '2018-07-15T14:00:00.000Z',
+    });
+    expect(summarizePermission(permission)).toEqual({
+      id: 'CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62',
+      name: 'Robin Danielsen',
+      email: 'robin@contoso.com',
+      access: 'Can edit',
+      signInRequired: true,
+    });
+  });
+
+  it('falls back to grantedTo, then to the invitation email', () => {
+    expect(summarizePermission(permissionSchema.parse({ id: 'a', roles: ['read'], grantedTo: { user: { displayName: 'Old Shape' } } }))).toMatchObject({
+      name: 'Old Shape',
+      access: 'Can view',
+    });
+    expect(
+      summarizePermission(permissionSchema.parse({ id: 'b', roles: ['read'], invitation: { email: 'guest@fabrikam.test', signInRequired: false } })),
+    ).toMatchObject({ name: 'guest@fabrikam.test', email: 'guest@fabrikam.test', signInRequired: false });
+  });
+});
+
+describe('describeRoles', () => {
+  it('names known roles and passes unknown ones through', () => {
+    expect(describeRoles(['read'])).toBe('Can view');
+    expect(describeRoles(['write'])).toBe('Can edit');
+    expect(describeRoles(['read', 'write'])).toBe('Can edit');
+    expect(describeRoles(['sp.View Only'])).toBe('sp.View Only');
+    expect(describeRoles([])).toBe('No access');
+  });
+});

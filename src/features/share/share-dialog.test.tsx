@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { computeAccessibleName } from 'dom-accessibility-api';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
+import { ShareDialog } from './share-dialog';
+
+const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
+const invitePath = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM/invite`;
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+function renderDialog() {
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  renderWithProviders(<ShareDialog item={item} onClose={onClose} />);
+  return { user, onClose, recipients: screen.getByRole('combobox', { name: 'Recipients' }) };
+}
+
+function captureInvite(respond: () => Response) {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post(invitePath, async ({ request }) => {
+      bodies.push(await request.json());
+      return respond();
+    }),
+  );
+  return bodies;
+}
+
+describe('ShareDialog', () => {
+  it('is a modal dialog named after the item', () => {
+    renderDialog();
+    expect(screen.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' })).toBeInTheDocument();
+  });
+
+  it('turns typed addresses into chips on Enter, comma and semicolon, and removes them', async () => {
+    const { user, recipients } = renderDialog();
+    await user.type(recipients, 'alex@contoso.test{Enter}megan@contoso.test,lee@contoso.test;');
+    const chips = within(screen.getByRole('listbox', { name: 'Selected recipients' })).getAllByRole('option');
+    expect(chips.map((chip) => computeAccessibleName(chip))).toEqual(['alex@contoso.test', 'megan@contoso.test', 'lee@contoso.test']);
+    expect(recipients).toHaveValue('');
+
+    await user.click(chips[1]!);
+    expect(within(screen.getByRole('listbox', { name: 'Selected recipients' })).getAllByRole('option')).toHaveLength(2);
+  });
+
+  it('refuses an invalid address, says why, and keeps the text', async () => {
+    const { user, recipients } = renderDialog();
+    await user.type(recipients, 'megan@contoso{Enter}');
+    expect(screen.getByText(/The domain “contoso” needs a dot/)).toBeInTheDocument();
+    expect(recipients).toHaveValue('megan@contoso');
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+  });
+
+  it('keeps Send disabled until there is a valid recipient', async () => {
+    const { user, recipients } = renderDialog();
+    const send = screen.getByRole('button', { name: 'Send' });
+    expect(send).toHaveAttribute('aria-disabled', 'true');
+    await user.type(recipients, 'alex@');
+    expect(send).toHaveAttribute('aria-disabled', 'true');
+    await user.type(recipients, 'contoso.test');
+    expect(send).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('sends exactly Graph’s parameters and shows the permissions that came back', async () => {
+    const bodies = captureInvite(() =>
+      HttpResponse.json({
+        value: [
+          {
+            id: 'perm-1',
+            roles: ['write'],
+            grantedToV2: { user: { id: 'u1', displayName: 'Alex Wilber', email: 'alex@contoso.test' } },
+            invitation: { email: 'alex@contoso.test', signInRequired: true },
+          },
+          { id: 'perm-2', roles: ['write'], invitation: { email: 'guest@fabrikam.test', signInRequired: true } },
+        ],
+      }),
+    );
+    const { user, recipients } = renderDialog();
+    await user.type(recipients, 'alex@contoso.test{Enter}guest@fabrikam.test{Enter}');
+    await user.click(screen.getByRole('combobox', { name: 'Permission' }));
+    await user.click(screen.getByRole('option', { name: 'Can edit' }));
+    await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Numbers for Friday');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(await screen.findByText(/Shared “Q3 Report.xlsx” with 2 people/)).toBeInTheDocument();
+    expect(bodies).toEqual([
+      {
+        recipients: [{ email: 'alex@contoso.test' }, { email: 'guest@fabrikam.test' }],
+        roles: ['write'],
+        requireSignIn: true,
+        sendInvitation: true,
+        message: 'Numbers for Friday',
+      },
+    ]);
+    const table = screen.getByRole('table', { name: 'People who now have access' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('Alex Wilber');
+    expect(rows[0]).toHaveTextContent('alex@contoso.test');
+    expect(rows[0]).toHaveTextContent('Can edit');
+    expect(rows[0]).toHaveTextContent('Required');
+    expect(rows[1]).toHaveTextContent('guest@fabrikam.test');
+  });
+
+  it('leaves the message out when no email is sent', async () => {
+    const bodies = captureInvite(() => HttpResponse.json({ value: [] }));
+    const { user, recipients } = renderDialog();
+    await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Hello');
+    await user.click(screen.getByRole('switch', { name: 'Send invitation email' }));
+    expect(screen.getByRole('textbox', { name: /Message/ })).toBeDisabled();
+    await user.click(screen.getByRole('switch', { name: 'Require sign-in' }));
+    await user.type(recipients, 'alex@contoso.test');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toEqual({ recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], requireSignIn: false, sendInvitation: false });
+  });
+
+  it('counts message characters and refuses to send past 2,000 without cutting the text', async () => {
+    const { user, recipients } = renderDialog();
+    await user.type(recipients, 'alex@contoso.test{Enter}');
+    const message = screen.getByRole('textbox', { name: /Message/ });
+    await user.click(message);
+    await user.paste('x'.repeat(2005));
+    expect(message).toHaveValue('x'.repeat(2005));
+    expect(screen.getByText('2,005 / 2,000')).toBeInTheDocument();
+    expect(screen.getByText(/5 characters over the 2,000 allowed/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('shows an actionable error with code and request id, and keeps everything typed', async () => {
+    captureInvite(() =>
+      HttpResponse.json(
+        { error: { code: 'accessDenied', message: 'Access denied', innerError: { 'request-id': 'r-123', date: '2026-11-22T00:00:00' } } },
+        { status: 403, headers: { 'request-id': 'r-123' } },
+      ),
+    );
+    const { user, recipients } = renderDialog();
+    await user.type(recipients, 'alex@contoso.test{Enter}');
+    await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Please review');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/don't have permission/);
+    expect(alert).toHaveTextContent('accessDenied');
+    expect(alert).toHaveTextContent('r-123');
+    expect(screen.getByRole('option', { name: /alex@contoso.test/ })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Message/ })).toHaveValue('Please review');
+    expect(screen.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+});

@@ -1,0 +1,47 @@
+import type { DriveItemRef, Permission } from '../../lib/graph';
+import type { ShareRole } from './api/send-invite';
+
+export const MESSAGE_LIMIT = 2000;
+
+export interface ShareDialogProps {
+  /** The item to share; the dialog is open while this is set. */
+  item: DriveItemRef | null;
+  onClose: () => void;
+  /** Signs in again (a redirect) when the session expired; the caller decides how. */
+  onSignIn?: () => void;
+  className?: string;
+}
+
+export interface Recipient {
+  email: string;
+}
+
+export type ShareStatus =
+  | { kind: 'editing' }
+  | { kind: 'sending' }
+  | { kind: 'sent'; httpStatus: number; permissions: Permission[] }
+  | { kind: 'failed'; error: unknown };
+
+export interface ShareDialogState {
+  item: DriveItemRef;
+  recipients: Recipient[];
+  draft: string;
+  /** Why the typed text could not become a recipient; the text stays in the input. */
+  draftError: string | undefined;
+  role: ShareRole;
+  requireSignIn: boolean;
+  sendInvitation: boolean;
+  message: string;
+  messageTooLong: boolean;
+  status: ShareStatus;
+  canSend: boolean;
+  setDraft: (value: string) => void;
+  commitDraft: () => boolean;
+  removeRecipient: (email: string) => void;
+  setRole: (role: ShareRole) => void;
+  setRequireSignIn: (value: boolean) => void;
+  setSendInvitation: (value: boolean) => void;
+  setMessage: (value: string) => void;
+  send: () => void;
+  shareAgain: () => void;
+}

@@ -1,0 +1,6 @@
+export { createAuthClient, msalConfiguration, toAuthError } from './auth-client';
+export type { AuthClient } from './auth-client';
+export { AuthInteractionRequiredError, AuthUnavailableError, isAuthError } from './auth-errors';
+export type { AuthError } from './auth-errors';
+export { AuthProvider, useAuth, useAuthClient } from './auth-provider';
+export type { AuthState, SignedInUser } from './auth-provider';

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * Graph answers are untrusted input: every shape the app reads is parsed here. Fields the app
+ * does not need are dropped; fields it needs but Graph may omit are optional, so a sparse but
+ * valid answer still renders. Only what the app cannot work without is required.
+ */
+
+const identity = z.object({
+  id: z.string().optional(),
+  displayName: z.string().optional(),
+  email: z.string().optional(),
+  loginName: z.string().optional(),
+});
+
+const identitySet = z.object({
+  user: identity.optional(),
+  group: identity.optional(),
+  application: identity.optional(),
+  device: identity.optional(),
+  siteUser: identity.optional(),
+  siteGroup: identity.optional(),
+});
+
+export const userSchema = z.object({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  mail: z.string().nullish(),
+  userPrincipalName: z.string().nullish(),
+});
+export type GraphUser = z.infer<typeof userSchema>;
+
+export const itemReferenceSchema = z.object({
+  driveId: z.string().optional(),
+  driveType: z.string().optional(),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  path: z.string().optional(),
+});
+
+export const driveItemSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().default(''),
+  size: z.number().nonnegative().optional(),
+  lastModifiedDateTime: z.string().optional(),
+  webUrl: z.string().optional(),
+  parentReference: itemReferenceSchema.optional(),
+  file: z.object({ mimeType: z.string().optional() }).optional(),
+  folder: z.object({ childCount: z.number().optional() }).optional(),
+  package: z.object({ type: z.string().optional() }).optional(),
+  root: z.object({}).optional(),
+  lastModifiedBy: identitySet.optional(),
+});
+export type DriveItem = z.infer<typeof driveItemSchema>;
+
+export const driveSchema = z.object({
+  id: z.string().min(1),
+  driveType: z.string().optional(),
+  name: z.string().optional(),
+  owner: identitySet.optional(),
+});
+export type Drive = z.infer<typeof driveSchema>;
+
+const sharingInvitation = z.object({
+  email: z.string().optional(),
+  signInRequired: z.boolean().optional(),
+  invitedBy: identitySet.optional(),
+});
+
+const sharingLink = z.object({
+  type: z.string().optional(),
+  scope: z.string().optional(),
+  webUrl: z.string().optional(),
+  preventsDownload: z.boolean().optional(),
+});
+
+/** A per-recipient failure inside a 207 Multi-Status invite answer. */
+const permissionError = z.object({
+  code: z.string().optional(),
+  message: z.string().optional(),
+  localizedMessage: z.string().optional(),
+  fixItUrl: z.string().optional(),
+  innererror: z.object({ code: z.string().optional() }).optional(),
+});
+
+export const permissionSchema = z.object({
+  id: z.string().min(1),
+  roles: z.array(z.string()).default([]),
+  grantedToV2: identitySet.optional(),
+  grantedTo: identitySet.optional(),
+  invitation: sharingInvitation.optional(),
+  link: sharingLink.optional(),
+  inheritedFrom: itemReferenceSchema.optional(),
+  expirationDateTime: z.string().optional(),
+  hasPassword: z.boolean().optional(),
+  error: permissionError.optional(),
+});
+export type Permission = z.infer<typeof permissionSchema>;
+
+export function collectionSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    value: z.array(item),
+    '@odata.nextLink': z.string().optional(),
+  });
+}
+
+/** What the app needs to address an item for sharing: always by drive id and item id. */
+export interface DriveItemRef {
+  driveId: string;
+  itemId: string;
+  name: string;
+  isFolder: boolean;
+}
+
+export function toDriveItemRef(item: DriveItem, driveId: string): DriveItemRef {
+  return {
+    driveId: item.parentReference?.driveId ?? driveId,
+    itemId: item.id,
+    name: item.name,
+    isFolder: item.folder !== undefined || item.package?.type === 'oneNote',
+  };
+}

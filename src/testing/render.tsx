@@ -1,0 +1,27 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderOptions } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { createGraphClient, GraphClientProvider } from '../lib/graph';
+
+export const TEST_GRAPH_BASE = 'https://graph.test';
+
+/** Renders with the app's providers and a real Graph client pointed at MSW's fake Graph. */
+export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const graph = createGraphClient({
+    baseUrl: TEST_GRAPH_BASE,
+    getAccessToken: () => Promise.resolve('test-token'),
+    sleep: () => Promise.resolve(),
+  });
+  function Providers({ children }: { children: ReactNode }) {
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <QueryClientProvider client={queryClient}>
+          <GraphClientProvider client={graph}>{children}</GraphClientProvider>
+        </QueryClientProvider>
+      </FluentProvider>
+    );
+  }
+  return { queryClient, ...render(ui, { wrapper: Providers, ...options }) };
+}

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, host: 'localhost' },
+  preview: { port: 4173, strictPort: true, host: 'localhost' },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      // MSAL v5 needs its redirect bridge as a page of its own, bundled and same-origin.
+      input: { main: resolve(import.meta.dirname, 'index.html'), redirect: resolve(import.meta.dirname, 'redirect.html') },
+    },
+  },
+});

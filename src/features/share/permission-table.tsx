@@ -1,9 +1,6 @@
 import {
   Avatar,
   Button,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
   Table,
   TableBody,
   TableCell,
@@ -15,12 +12,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Info16Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import type { Permission } from '../../lib/graph';
 import { summarizePermission } from './permission-summary';
 
 const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all', userSelect: 'all' },
-  detailsColumn: { width: '120px' },
+  detailsColumn: { width: '200px' },
+  details: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
 });
 
 /** One row per permission Graph returned: who, what access, whether sign-in is required. */
@@ -54,22 +53,37 @@ export function PermissionTable({ permissions }: { permissions: readonly Permiss
                 {summary.signInRequired === undefined ? '—' : summary.signInRequired ? 'Required' : 'Not required'}
               </TableCell>
               <TableCell>
-                <Popover withArrow>
-                  <PopoverTrigger disableButtonEnhancement>
-                    <Button size="small" appearance="subtle" icon={<Info16Regular />} aria-label={`Permission ID for ${summary.name}`}>
-                      ID
-                    </Button>
-                  </PopoverTrigger>
-                  <PopoverSurface aria-label={`Permission ID for ${summary.name}`}>
-                    <div>Permission ID</div>
-                    <code className={styles.id}>{summary.id}</code>
-                  </PopoverSurface>
-                </Popover>
+                <PermissionId id={summary.id} name={summary.name} />
               </TableCell>
             </TableRow>
           );
         })}
       </TableBody>
     </Table>
+  );
+}
+
+/** The permission id is for support and scripts, so it is one press away rather than always shown. */
+function PermissionId({ id, name }: { id: string; name: string }) {
+  const styles = useStyles();
+  const [shown, setShown] = useState(false);
+  const regionId = useId();
+  return (
+    <div className={styles.details}>
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<Info16Regular />}
+        aria-expanded={shown}
+        aria-controls={regionId}
+        aria-label={`Permission ID for ${name}`}
+        onClick={() => setShown((value) => !value)}
+      >
+        {shown ? 'Hide ID' : 'Show ID'}
+      </Button>
+      <code id={regionId} className={styles.id} hidden={!shown}>
+        {id}
+      </code>
+    </div>
   );
 }

@@ -65,6 +65,15 @@ export function msalConfiguration(settings: AuthSettings, origin: string): Confi
   };
 }
 
+/** The provider returns from sign-out to `/?state=…`; that state means nothing to the app. */
+function forgetLogoutState() {
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('state') && !url.searchParams.has('code')) {
+    url.searchParams.delete('state');
+    window.history.replaceState(window.history.state, '', url);
+  }
+}
+
 export async function createAuthClient(settings: AuthSettings, origin = window.location.origin): Promise<{
   client: AuthClient;
   /** An error from the sign-in redirect that brought the user back, if any. */
@@ -86,6 +95,7 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
   } catch (error) {
     redirectError = toAuthError(error);
   }
+  forgetLogoutState();
   if (!pca.getActiveAccount()) {
     const [first] = pca.getAllAccounts();
     if (first) pca.setActiveAccount(first);

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const GRAPH = 'http://localhost:4101';
+const CONTROL = `${GRAPH}/_emulator`;
+export const DEMO_PASSWORD = 'Contoso-Demo-2026';
+
+export interface StoredPermission {
+  id: string;
+  roles: string[];
+  grantedToV2?: { user?: { id?: string; displayName?: string; email?: string } };
+  invitation?: { email?: string; signInRequired?: boolean };
+}
+
+/** The emulator's control API: state checks and faults, never used by the app itself. */
+export class Emulator {
+  constructor(private readonly request: typeof fetch = fetch) {}
+
+  async reset(): Promise<void> {
+    const response = await this.request(`${CONTROL}/reset`, { method: 'POST' });
+    expect(response.status, 'emulator reset').toBe(204);
+  }
+
+  async item(user: string, path: string): Promise<{ driveId: string; item: { id: string; name: string }; permissions: StoredPermission[] }> {
+    const response = await this.request(`${CONTROL}/users/${encodeURIComponent(user)}/drive/item?path=${encodeURIComponent(path)}`);
+    expect(response.status, `emulator lookup of ${path}`).toBe(200);
+    return (await response.json()) as { driveId: string; item: { id: string; name: string }; permissions: StoredPermission[] };
+  }
+
+  async fault(fault: { method?: string; path: string; status: number; code?: string; message?: string; times?: number }): Promise<void> {
+    const response = await this.request(`${CONTROL}/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
+    expect(response.ok, 'emulator fault accepted').toBe(true);
+  }
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** axe with WCAG 2.1 A/AA rules; Fluent's focus-trap sentinels are hidden by design. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export const test = base.extend<{ emulator: Emulator }>({
+  // Playwright fixtures must destructure their dependencies, even when there are none.
+  // eslint-disable-next-line no-empty-pattern
+  emulator: async ({}, use) => {
+    const emulator = new Emulator();
+    await emulator.reset();
+    await use(emulator);
+  },
+});
+
+export { expect };

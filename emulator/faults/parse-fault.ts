@@ -1,0 +1,61 @@
+// Validates the body of POST /_emulator/faults and fills in Graph's usual code and a message
+// for the status, so a test only has to say what matters to it.
+
+import type { FaultRule } from './fault-registry';
+
+export class FaultRuleError extends Error {}
+
+const DEFAULTS: Record<number, { code: string; message: string }> = {
+  400: { code: 'invalidRequest', message: 'Invalid request' },
+  401: { code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
+  403: { code: 'accessDenied', message: 'Access denied' },
+  404: { code: 'itemNotFound', message: 'The resource could not be found.' },
+  409: { code: 'nameAlreadyExists', message: 'The specified item name already exists.' },
+  429: { code: 'activityLimitReached', message: 'The request has been throttled.' },
+  500: { code: 'generalException', message: 'An unspecified error has occurred.' },
+  503: { code: 'serviceNotAvailable', message: 'The service is not available. Try the request again after a delay.' },
+  504: { code: 'gatewayTimeout', message: 'The operation timed out.' },
+};
+
+export function defaultsForStatus(status: number): { code: string; message: string } {
+  return DEFAULTS[status] ?? (status >= 500 ? DEFAULTS[500]! : DEFAULTS[400]!);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseFaultRule(body: unknown): FaultRule {
+  if (!isObject(body)) throw new FaultRuleError('The body must be a JSON object.');
+  const { method, path, status, code, message, headers, times = 1 } = body;
+
+  if (method !== undefined && (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method))) {
+    throw new FaultRuleError('method must be an HTTP method name such as "POST".');
+  }
+  if (typeof path !== 'string' || path === '') throw new FaultRuleError('path must be a regular expression string, e.g. "/invite$".');
+  try {
+    new RegExp(path);
+  } catch {
+    throw new FaultRuleError(`path "${path}" is not a valid regular expression.`);
+  }
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) {
+    throw new FaultRuleError('status must be an integer from 400 to 599.');
+  }
+  if (code !== undefined && typeof code !== 'string') throw new FaultRuleError('code must be a string.');
+  if (message !== undefined && typeof message !== 'string') throw new FaultRuleError('message must be a string.');
+  if (headers !== undefined && (!isObject(headers) || !Object.values(headers).every((v) => typeof v === 'string'))) {
+    throw new FaultRuleError('headers must be an object of string values, e.g. {"Retry-After": "2"}.');
+  }
+  if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) throw new FaultRuleError('times must be a positive integer.');
+
+  const defaults = defaultsForStatus(status);
+  return {
+    ...(method ? { method: method.toUpperCase() } : {}),
+    path,
+    status,
+    code: code ?? defaults.code,
+    message: message ?? defaults.message,
+    headers: (headers ?? {}) as Record<string, string>,
+    times,
+  };
+}

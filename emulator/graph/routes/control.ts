@@ -1,0 +1,84 @@
+// The control API under /_emulator: lets tests reset state, look behind Graph (what was granted,
+// what invitations were sent) and script failures. Unauthenticated by design, which is one
+// reason the emulator must never run anywhere but a developer machine or CI.
+import { Router } from '@koa/router';
+import type { FaultRegistry } from '../../faults/fault-registry';
+import { FaultRuleError, parseFaultRule } from '../../faults/parse-fault';
+import type { TenantStore } from '../../tenant/store';
+import { GraphError, invalidRequest, notFound } from '../errors';
+import { sendJson, type GraphMiddleware, type GraphState } from '../http/context';
+import { readJsonBody } from '../http/read-json';
+import { toGraphDriveItem } from '../shapes/drive-item';
+import { toGraphPermission } from '../shapes/permission';
+
+export const CONTROL_PREFIX = '/_emulator';
+
+export interface ControlOptions {
+  enabled: boolean;
+  store: TenantStore;
+  faults: FaultRegistry;
+}
+
+export function controlApi({ enabled, store, faults }: ControlOptions): GraphMiddleware {
+  const router = new Router<GraphState>({ prefix: CONTROL_PREFIX });
+
+  router.post('/reset', (ctx) => {
+    store.reset();
+    faults.clear();
+    ctx.status = 204;
+  });
+
+  router.get('/accounts', (ctx) => {
+    sendJson(ctx, 200, store.listUsers().map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, password: store.password })));
+  });
+
+  // The state of one item by path, for assertions that must not depend on the Graph surface.
+  router.get('/users/:upn/drive/item', (ctx) => {
+    const user = store.userByEmail(ctx.params.upn ?? '') ?? store.userById(ctx.params.upn ?? '');
+    const drive = user ? store.driveOfUser(user.id) : undefined;
+    if (!drive) throw new GraphError(404, 'itemNotFound', `No user or drive for '${ctx.params.upn}'.`);
+    const path = typeof ctx.query.path === 'string' ? ctx.query.path : undefined;
+    if (!path?.startsWith('/')) throw invalidRequest('The path query parameter is required and must start with "/" (use "/" for the root).');
+    const item = store.itemByPath(store.root(drive), path);
+    if (!item) throw notFound();
+    sendJson(ctx, 200, {
+      driveId: drive.id,
+      item: toGraphDriveItem(store, drive, item),
+      permissions: store.permissionsOn(item).map((p) => toGraphPermission(store, p)),
+    });
+  });
+
+  router.get('/invitations', (ctx) => {
+    sendJson(ctx, 200, store.invitations());
+  });
+
+  router.get('/faults', (ctx) => {
+    sendJson(ctx, 200, faults.list());
+  });
+
+  router.post('/faults', async (ctx) => {
+    try {
+      sendJson(ctx, 201, faults.add(parseFaultRule(await readJsonBody(ctx))));
+    } catch (err) {
+      if (err instanceof FaultRuleError) throw invalidRequest(err.message);
+      throw err;
+    }
+  });
+
+  router.delete('/faults', (ctx) => {
+    faults.clear();
+    ctx.status = 204;
+  });
+
+  const routes = router.routes();
+  return async (ctx, next) => {
+    if (ctx.path !== CONTROL_PREFIX && !ctx.path.startsWith(`${CONTROL_PREFIX}/`)) {
+      await next();
+      return;
+    }
+    if (!enabled) throw new GraphError(404, 'itemNotFound', 'The control API is disabled (EMULATOR_CONTROL=0).');
+    // The router adds its own fields (params, router) to the context when it matches.
+    await routes(ctx as Parameters<typeof routes>[0], () =>
+      Promise.reject(new GraphError(404, 'itemNotFound', `No control endpoint ${ctx.method} ${ctx.path}.`)));
+  };
+}

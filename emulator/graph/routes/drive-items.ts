@@ -1,0 +1,58 @@
+// A driveItem and its children, however the item was addressed (see resolve/parse-path.ts).
+import type { ItemRecord } from '../../tenant/model';
+import type { TenantStore } from '../../tenant/store';
+import { SCOPES } from '../auth/scopes';
+import { pageOf } from '../odata/collection';
+import { applySelect, parseOrderBy, parseSelect } from '../odata/query';
+import { requireItemAccess, resolveItem } from '../resolve/resolve';
+import { toGraphDriveItem } from '../shapes/drive-item';
+import { route } from './route';
+
+const byName = (a: ItemRecord, b: ItemRecord) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+
+function sortableChildren(store: TenantStore) {
+  return {
+    name: byName,
+    lastModifiedDateTime: (a: ItemRecord, b: ItemRecord) => a.lastModifiedDateTime.localeCompare(b.lastModifiedDateTime),
+    size: (a: ItemRecord, b: ItemRecord) => store.sizeOf(a) - store.sizeOf(b),
+  };
+}
+
+export const driveItemRoutes = [
+  route({
+    kind: 'driveItem',
+    method: 'GET',
+    scopes: SCOPES.readFiles,
+    handle(op, target) {
+      const resolved = resolveItem(op, target.item);
+      requireItemAccess(op, resolved, 'read');
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${op.graphBase}/$metadata#drives('${resolved.drive.id}')/items/$entity`,
+          ...applySelect(toGraphDriveItem(op.store, resolved.drive, resolved.item), parseSelect(op.url.searchParams)),
+        },
+      };
+    },
+  }),
+  route({
+    kind: 'children',
+    method: 'GET',
+    scopes: SCOPES.readFiles,
+    handle(op, target) {
+      const resolved = resolveItem(op, target.item);
+      requireItemAccess(op, resolved, 'read');
+      const { drive, item } = resolved;
+      const select = parseSelect(op.url.searchParams);
+      // Plain name order unless asked otherwise; folders-first is a UI choice, not Graph's.
+      const order = parseOrderBy(op.url.searchParams, sortableChildren(op.store))?.compare ?? byName;
+      const children = op.store.childrenOf(item).sort((a, b) => order(a, b) || byName(a, b));
+      const context = `${op.graphBase}/$metadata#drives('${drive.id}')/items('${item.id}')/children`;
+      return {
+        status: 200,
+        body: pageOf(children, op.url, context, (child) => applySelect(toGraphDriveItem(op.store, drive, child), select)),
+      };
+    },
+  }),
+];

@@ -1,0 +1,16 @@
+// fetch bound to a running emulator's Graph origin, with an optional bearer token.
+import type { RunningEmulator } from '../server';
+
+export type GraphFetch = (path: string, init?: RequestInit) => Promise<Response>;
+
+export function graphFetch(emulator: RunningEmulator, token?: string): GraphFetch {
+  return (path, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
+    return fetch(`${emulator.graphUrl}${path}`, { ...init, headers });
+  };
+}
+
+export function jsonBody(body: unknown): RequestInit {
+  return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}

@@ -19,3 +19,5 @@ export function useShareDialogStyles(className?: string) {
     counterOver: mergeClasses(classes.counter, classes.counterOver),
   };
 }
+
+export type ShareDialogStyles = ReturnType<typeof useShareDialogStyles>;

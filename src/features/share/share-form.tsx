@@ -1,0 +1,98 @@
+import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluentui/react-components';
+import { ErrorMessage } from '../../components/error-message';
+import type { ShareRole } from './api/send-invite';
+import { RecipientsField } from './recipients/recipients-field';
+import type { ShareDialogStyles } from './share-dialog.styles';
+import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
+
+const ROLE_LABELS: Record<ShareRole, string> = { read: 'Can view', write: 'Can edit' };
+const numberFormat = new Intl.NumberFormat();
+
+export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState; styles: ShareDialogStyles; onSignIn?: (() => void) | undefined }) {
+  const sending = state.status.kind === 'sending';
+  const count = state.message.length;
+  return (
+    <DialogContent>
+      <form
+        id="share-form"
+        className={styles.form}
+        aria-busy={sending}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          state.send();
+        }}
+      >
+        {state.status.kind === 'failed' ? (
+          <ErrorMessage error={state.status.error} title="Not shared" onSignIn={onSignIn} />
+        ) : null}
+        <RecipientsField
+          recipients={state.recipients}
+          draft={state.draft}
+          error={state.draftError}
+          disabled={sending}
+          onDraftChange={state.setDraft}
+          onCommit={state.commitDraft}
+          onRemove={state.removeRecipient}
+        />
+        <Field label="Permission">
+          <Dropdown
+            value={ROLE_LABELS[state.role]}
+            selectedOptions={[state.role]}
+            disabled={sending}
+            onOptionSelect={(_event, data) => {
+              if (data.optionValue === 'read' || data.optionValue === 'write') state.setRole(data.optionValue);
+            }}
+          >
+            <Option value="read" text="Can view">
+              Can view
+            </Option>
+            <Option value="write" text="Can edit">
+              Can edit
+            </Option>
+          </Dropdown>
+        </Field>
+        <div className={styles.switches}>
+          <Switch
+            label="Require sign-in"
+            checked={state.requireSignIn}
+            disabled={sending}
+            onChange={(_event, data) => state.setRequireSignIn(data.checked)}
+          />
+          <Switch
+            label="Send invitation email"
+            checked={state.sendInvitation}
+            disabled={sending}
+            onChange={(_event, data) => state.setSendInvitation(data.checked)}
+          />
+        </div>
+        <Field
+          label="Message"
+          hint={
+            <span className={styles.hintRow}>
+              <span>{state.sendInvitation ? 'Optional. Included in the invitation email.' : 'Turn on “Send invitation email” to add a message.'}</span>
+              <span className={state.messageTooLong ? styles.counterOver : styles.counter}>
+                {numberFormat.format(count)} / {numberFormat.format(MESSAGE_LIMIT)}
+              </span>
+            </span>
+          }
+          validationState={state.messageTooLong ? 'error' : 'none'}
+          validationMessage={
+            state.messageTooLong
+              ? `The message is ${numberFormat.format(count - MESSAGE_LIMIT)} characters over the ${numberFormat.format(MESSAGE_LIMIT)} allowed. Shorten it to send.`
+              : undefined
+          }
+        >
+          <Textarea
+            value={state.message}
+            disabled={!state.sendInvitation || sending}
+            resize="vertical"
+            rows={3}
+            onChange={(_event, data) => state.setMessage(data.value)}
+          />
+        </Field>
+      </form>
+    </DialogContent>
+  );
+}
+

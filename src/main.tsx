@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './global.css';
 import { App } from './app/app';
 import { loadSettings, SettingsError } from './config/settings';
 import { createAuthClient } from './lib/auth';

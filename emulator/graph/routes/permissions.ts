@@ -68,7 +68,8 @@ function checkIfMatch(op: Operation, { item }: ResolvedItem, record: PermissionR
   const header = op.ctx.get('if-match').trim();
   if (header === '' || header === '*') return;
   const current = [permissionEtag(record), itemEtag(op.store, item), itemCtag(item)].map((t) => t.replace(/^W\//, ''));
-  const given = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  // Entity tags are quoted and ODB's contain commas, so split on the quotes, not on commas.
+  const given = (header.match(/(?:W\/)?"[^"]*"/g) ?? [header]).map((t) => t.replace(/^W\//, ''));
   if (!given.some((t) => current.includes(t))) {
     throw new GraphError(412, 'resourceModified', 'ETag does not match current item\'s value', { innerCode: 'preconditionFailed' });
   }

@@ -4,7 +4,7 @@ import type * as MSGraph from '@microsoft/microsoft-graph-types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../server';
 import type { DriveRecord, ItemRecord } from '../tenant/model';
-import { graphFetch, jsonBody, type GraphFetch } from '../testing/graph-fetch';
+import { expectJson, graphFetch, jsonBody, type GraphFetch } from '../testing/graph-fetch';
 import { startTestEmulator } from '../testing/start';
 import { DEFAULT_TEST_SCOPES, mintAccessToken } from '../testing/tokens';
 
@@ -26,11 +26,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
+const json = expectJson;
 
 function driveOf(mail: string): DriveRecord {
   return emulator.store.driveOfUser(emulator.store.userByEmail(mail)!.id)!;
@@ -140,6 +136,8 @@ describe('/shares', () => {
     expect(orgLink.shareId).toBe(encode(orgLink.link!.webUrl!));
     const root = await json<MSGraph.DriveItem>(await asAdele(`/v1.0/shares/${encode(brief.webUrl)}/root`));
     expect(root.root).toEqual({});
+    // The link opens the file, not the rest of Adele's drive.
+    await json(await asLee(`/v1.0/shares/${encode(orgLink.link!.webUrl!)}/root`), 403);
     const share = await json<{ name: string; owner: { user: { displayName: string } } }>(await asAdele(`/v1.0/shares/${encode(brief.webUrl)}`));
     expect(share).toMatchObject({ name: 'Product brief.docx', owner: { user: { displayName: 'Adele Vance' } } });
     await json(await asAdele('/v1.0/shares/not-encoded/driveItem'), 400);

@@ -8,8 +8,8 @@ import { toGraphDriveItem } from './drive-item';
 
 export function toSharedEntry(store: TenantStore, drive: DriveRecord, item: ItemRecord, sharedDateTime: string): MSGraph.DriveItem {
   const full = toGraphDriveItem(store, drive, item);
-  const kind = item.kind === 'folder' ? { folder: full.folder } : { file: full.file };
-  return {
+  // The entry and its remoteItem describe the same item; only remoteItem says where it lives.
+  const common = {
     id: item.id,
     name: item.name,
     size: full.size,
@@ -18,17 +18,12 @@ export function toSharedEntry(store: TenantStore, drive: DriveRecord, item: Item
     lastModifiedDateTime: item.lastModifiedDateTime,
     createdBy: full.createdBy,
     lastModifiedBy: full.lastModifiedBy,
-    ...kind,
+    ...(item.kind === 'folder' ? { folder: full.folder } : { file: full.file }),
+  };
+  return {
+    ...common,
     remoteItem: {
-      id: item.id,
-      name: item.name,
-      size: full.size,
-      webUrl: item.webUrl,
-      createdDateTime: item.createdDateTime,
-      lastModifiedDateTime: item.lastModifiedDateTime,
-      createdBy: full.createdBy,
-      lastModifiedBy: full.lastModifiedBy,
-      ...kind,
+      ...common,
       parentReference: { driveId: drive.id, driveType: drive.driveType, ...(full.parentReference?.id ? { id: full.parentReference.id } : {}) },
       shared: { owner: full.createdBy, sharedDateTime, scope: 'users' },
     },

@@ -125,6 +125,16 @@ describe('permissions of seeded shares', () => {
     expect((await permissionsOf('/Product brief.docx')).map((p) => p.id)).not.toContain(megan!.id);
   });
 
+  it('answers If-None-Match with 304 until the sharing of the item changes', async () => {
+    const path = '/v1.0/me/drive/root:/Product brief.docx:';
+    const { eTag } = await json<MSGraph.DriveItem>(await asAdele(path));
+    const conditional = { headers: { 'If-None-Match': eTag! } };
+    expect((await asAdele(`${path}/permissions`, conditional)).status).toBe(304);
+    expect((await asAdele(path, conditional)).status).toBe(304);
+    await json(await asAdele(`${path}/invite`, jsonBody({ recipients: [{ email: 'lee@contoso.test' }], roles: ['read'] })));
+    expect((await asAdele(`${path}/permissions`, conditional)).status).toBe(200);
+  });
+
   it('gets one permission, and never lets the owner entry be changed', async () => {
     const [owner, megan] = await permissionsOf('/Product brief.docx');
     const one = await asAdele(`/v1.0/me/drive/root:/Product brief.docx:/permissions/${megan!.id}`);

@@ -4,6 +4,7 @@ import type { TenantStore } from '../../tenant/store';
 import { SCOPES } from '../auth/scopes';
 import { pageOf } from '../odata/collection';
 import { applySelect, parseOrderBy, parseSelect } from '../odata/query';
+import { notModified } from '../http/conditional';
 import { requireItemAccess, resolveItem } from '../resolve/resolve';
 import { toGraphDriveItem } from '../shapes/drive-item';
 import { route } from './route';
@@ -29,6 +30,8 @@ export const driveItemRoutes = [
     handle(op, target) {
       const resolved = resolveItem(op, target.item);
       requireItemAccess(op, resolved, 'read');
+      const unchanged = notModified(op.ctx, op.store, resolved.item);
+      if (unchanged) return unchanged;
       return {
         status: 200,
         body: {
@@ -45,6 +48,8 @@ export const driveItemRoutes = [
     handle(op, target) {
       const resolved = resolveItem(op, target.item);
       requireItemAccess(op, resolved, 'read');
+      const unchanged = notModified(op.ctx, op.store, resolved.item);
+      if (unchanged) return unchanged;
       const { drive, item } = resolved;
       const select = parseSelect(op.url.searchParams);
       // Plain name order unless asked otherwise; folders-first is a UI choice, not Graph's.

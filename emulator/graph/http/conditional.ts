@@ -1,0 +1,16 @@
+// If-None-Match on reads of an item, its children and its permissions (graph-api.md §3.1, §3.5):
+// a tag equal to the item's current eTag or cTag answers 304 Not Modified with no body. Sharing
+// changes move the eTag, so a client re-listing permissions after a change always gets them.
+import type { ItemRecord } from '../../tenant/model';
+import type { TenantStore } from '../../tenant/store';
+import type { Reply } from '../routes/route';
+import { itemCtag, itemEtag } from '../shapes/drive-item';
+import type { GraphContext } from './context';
+
+export function notModified(ctx: GraphContext, store: TenantStore, item: ItemRecord): Reply | undefined {
+  const header = ctx.get('If-None-Match').trim();
+  if (header === '') return undefined;
+  const current = [itemEtag(store, item), itemCtag(item)];
+  const given = (header.match(/(?:W\/)?"[^"]*"/g) ?? [header]).map((t) => t.replace(/^W\//, ''));
+  return header === '*' || given.some((t) => current.includes(t)) ? { status: 304, headers: { ETag: itemEtag(store, item) } } : undefined;
+}

@@ -55,6 +55,7 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
       >
         <span className={textClassName}>
           {name}
+          {external ? ' ' : null}
           {external ? (
             <Badge appearance="tint" color="warning" size="small">
               External

@@ -1,5 +1,5 @@
 import { Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { describeError } from '../../../components/describe-error';
 import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
@@ -17,7 +17,8 @@ const HINT = 'Type names or email addresses, or paste a list; press Enter, comma
 
 export function RecipientsField({ recipients, verifiedDomains, domainsError, disabled, className }: RecipientsFieldProps) {
   const styles = useRecipientsFieldStyles(className);
-  const field = useRecipientsField({ recipients, disabled });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const field = useRecipientsField({ recipients, disabled }, inputRef);
   const { chips } = recipients;
   const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
   // Stable, so the memoised chips do not re-render on every keystroke.
@@ -64,6 +65,7 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
             ))}
           </TagPickerGroup>
           <TagPickerInput
+            ref={inputRef}
             aria-label="Recipients"
             value={recipients.draft}
             onChange={(event) => recipients.setDraft(event.target.value)}

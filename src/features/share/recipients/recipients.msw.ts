@@ -28,14 +28,17 @@ const matches = (entry: FakeDirectoryEntry, text: string) =>
 
 export interface DirectoryLog {
   requests: URL[];
+  /** Searches whose caller had given up (aborted) by the time the answer was ready. */
+  aborted?: URL[];
 }
 
 export function directoryHandlers(options: { domains?: string[]; latencyMs?: (url: URL) => number; log?: DirectoryLog } = {}) {
   const domains = options.domains ?? ['contoso.test'];
-  const wait = async (url: URL) => {
+  const wait = async (url: URL, request: Request) => {
     options.log?.requests.push(url);
     const ms = options.latencyMs?.(url) ?? 0;
     if (ms > 0) await delay(ms);
+    if (request.signal.aborted) options.log?.aborted?.push(url);
   };
   const needsConsistency = (request: Request) =>
     request.headers.get('ConsistencyLevel') === 'eventual'
@@ -47,7 +50,7 @@ export function directoryHandlers(options: { domains?: string[]; latencyMs?: (ur
     ),
     http.get(`${TEST_GRAPH_BASE}/v1.0/me/people`, async ({ request }) => {
       const url = new URL(request.url);
-      await wait(url);
+      await wait(url, request);
       const text = searchedText(url);
       return HttpResponse.json({
         value: FAKE_DIRECTORY.filter((entry) => entry.kind !== 'group' && matches(entry, text)).map((entry) => ({
@@ -61,7 +64,7 @@ export function directoryHandlers(options: { domains?: string[]; latencyMs?: (ur
     }),
     http.get(`${TEST_GRAPH_BASE}/v1.0/users`, async ({ request }) => {
       const url = new URL(request.url);
-      await wait(url);
+      await wait(url, request);
       const refused = needsConsistency(request);
       if (refused) return refused;
       const text = searchedText(url);
@@ -76,7 +79,7 @@ export function directoryHandlers(options: { domains?: string[]; latencyMs?: (ur
     }),
     http.get(`${TEST_GRAPH_BASE}/v1.0/groups`, async ({ request }) => {
       const url = new URL(request.url);
-      await wait(url);
+      await wait(url, request);
       const refused = needsConsistency(request);
       if (refused) return refused;
       const text = searchedText(url);

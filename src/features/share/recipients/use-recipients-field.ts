@@ -1,5 +1,5 @@
 import type { TagPickerProps } from '@fluentui/react-components';
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { normalizeSearch } from './api/search-text';
 import type { RecipientSuggestion } from './recipient.types';
 import type { RecipientsFieldProps } from './recipients-field.types';
@@ -19,7 +19,10 @@ export function suggestionStatusText(suggestions: SuggestionsState, open: boolea
   return count === 1 ? '1 suggestion' : `${numberFormat.format(count)} suggestions`;
 }
 
-export function useRecipientsField({ recipients, disabled }: Pick<RecipientsFieldProps, 'recipients' | 'disabled'>) {
+export function useRecipientsField(
+  { recipients, disabled }: Pick<RecipientsFieldProps, 'recipients' | 'disabled'>,
+  inputRef: RefObject<HTMLInputElement | null>,
+) {
   const suggestions = useRecipientSuggestions(recipients.draft, recipients.chips);
   const [focused, setFocused] = useState(false);
   // Escape hides the list for what is typed now; typing on shows it again.
@@ -31,8 +34,12 @@ export function useRecipientsField({ recipients, disabled }: Pick<RecipientsFiel
     const value = data.value;
     const chip = recipients.chips.find((candidate) => candidate.key === value);
     if (chip) {
-      if (chip.kind === 'unreadable') recipients.edit(chip.key);
-      else recipients.remove(chip.key);
+      if (chip.kind === 'unreadable') {
+        recipients.edit(chip.key);
+        inputRef.current?.focus();
+      } else {
+        recipients.remove(chip.key);
+      }
       return;
     }
     const suggestion = suggestions.suggestions.find((candidate) => suggestionValue(candidate) === value);

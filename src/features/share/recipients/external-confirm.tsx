@@ -25,7 +25,8 @@ export function ExternalConfirm({ externals, onConfirm, onCancel }: ExternalConf
             <p>
               {count === 1 ? 'This recipient is' : `These ${count} recipients are`} outside your organization and will get access too:
             </p>
-            <ul className={styles.list}>
+            {/* Focusable so a keyboard can scroll a long list (axe: scrollable-region-focusable). */}
+            <ul className={styles.list} tabIndex={0} aria-label="Recipients outside your organization">
               {(externals ?? []).map((chip) => (
                 <li key={chip.key}>{chip.displayName && chip.email ? `${chip.displayName} (${chip.email})` : recipientName(chip)}</li>
               ))}

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { isGraphError, useGraphClient, type GraphClient } from '../../../../lib/graph';
 
-const photoSchema = z.instanceof(Blob);
+// Structural, not instanceof: a Blob from another realm (a test runner's fetch) is still a Blob.
+const photoSchema = z.custom<Blob>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).type === 'string',
+  'expected an image',
+);
 
 export function photoPath(userId: string): string {
   return `/v1.0/users/${encodeURIComponent(userId)}/photo/$value`;
@@ -20,13 +24,12 @@ export async function getUserPhoto(client: GraphClient, userId: string, signal?:
   }
 }
 
-function readAsDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('Photo could not be read.')));
-    reader.onerror = () => reject(reader.error ?? new Error('Photo could not be read.'));
-    reader.readAsDataURL(blob);
-  });
+async function readAsDataUrl(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  // In slices: String.fromCharCode takes its bytes as arguments, and those are limited.
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return `data:${blob.type};base64,${btoa(binary)}`;
 }
 
 export const userPhotoQueryKey = (userId: string) => ['users', userId, 'photo'] as const;

@@ -3,7 +3,7 @@
 import type * as MSGraph from '@microsoft/microsoft-graph-types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../server';
-import { graphFetch, jsonBody, type GraphFetch } from '../testing/graph-fetch';
+import { expectJson, graphFetch, jsonBody, type GraphFetch } from '../testing/graph-fetch';
 import { startTestEmulator } from '../testing/start';
 import { mintAccessToken } from '../testing/tokens';
 
@@ -25,11 +25,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const json = expectJson;
 
 const permissionsOf = async (path: string, call: GraphFetch = asAdele) =>
   (await json<Collection<Permission>>(await call(`/v1.0/me/drive/root:${path}:/permissions`))).value;

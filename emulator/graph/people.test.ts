@@ -3,7 +3,7 @@
 import type * as MSGraph from '@microsoft/microsoft-graph-types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../server';
-import { graphFetch, jsonBody, type GraphFetch } from '../testing/graph-fetch';
+import { expectJson, graphFetch, jsonBody, type GraphFetch } from '../testing/graph-fetch';
 import { startTestEmulator } from '../testing/start';
 import { DEFAULT_TEST_SCOPES, mintAccessToken } from '../testing/tokens';
 
@@ -27,11 +27,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
+const json = expectJson;
 
 const names = (list: { displayName?: string | null }[]) => list.map((p) => p.displayName);
 

@@ -14,3 +14,10 @@ export function graphFetch(emulator: RunningEmulator, token?: string): GraphFetc
 export function jsonBody(body: unknown): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
 }
+
+/** Reads a JSON answer after checking its status; the body text is the failure message. */
+export async function expectJson<T>(response: Response, status = 200): Promise<T> {
+  const text = await response.text();
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}

@@ -56,9 +56,9 @@ export function resolveDrive(op: Operation, ref: DriveRef): DriveRecord {
 export function resolveItem(op: Operation, ref: ItemRef): ResolvedItem {
   switch (ref.kind) {
     case 'root': {
+      // A link to an item says nothing about the rest of its drive: the root needs access of its own.
       const drive = resolveDrive(op, ref.drive);
-      const linkRole = ref.drive.kind === 'shareDrive' ? resolveShare(op, ref.drive.shareId).linkRole : undefined;
-      return { drive, item: op.store.root(drive), ...(linkRole ? { linkRole } : {}) };
+      return { drive, item: op.store.root(drive) };
     }
     case 'item': {
       // bundles and following resolve ids within the drive like items (see the README).

@@ -76,6 +76,9 @@ test('pastes a 30-entry list, fixes an error chip, picks suggestions by keyboard
   await expect(page.locator(`[id="${active}"]`)).toContainText('Alex Wilber');
   await recipients.press('Enter');
   await expect(chips.filter({ hasText: 'Alex Wilber' })).toHaveCount(1);
+  // Alex has a directory photo; a typed address has initials.
+  await expect(chips.filter({ hasText: 'Alex Wilber' }).locator('img')).toBeVisible();
+  await expect(chips.filter({ hasText: 'lee@contoso.test' }).locator('img')).toHaveCount(0);
   await expect(dialog.getByRole('status')).toContainText('Added Alex Wilber.');
 
   await recipients.pressSequentially('retail');

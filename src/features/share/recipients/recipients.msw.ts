@@ -44,6 +44,16 @@ export function directoryHandlers(options: { domains?: string[]; latencyMs?: (ur
     request.headers.get('ConsistencyLevel') === 'eventual'
       ? undefined
       : HttpResponse.json({ error: { code: 'Request_UnsupportedQuery', message: 'Unsupported query.' } }, { status: 400 });
+  /** `/users` or `/groups` with `$search`, refused without the ConsistencyLevel header as Graph does. */
+  const directorySearch = (collection: string, kind: FakeDirectoryEntry['kind'], shape: (entry: FakeDirectoryEntry) => object) =>
+    http.get(`${TEST_GRAPH_BASE}/v1.0/${collection}`, async ({ request }) => {
+      const url = new URL(request.url);
+      await wait(url, request);
+      const refused = needsConsistency(request);
+      if (refused) return refused;
+      const text = searchedText(url);
+      return HttpResponse.json({ value: FAKE_DIRECTORY.filter((entry) => entry.kind === kind && matches(entry, text)).map(shape) });
+    });
   return [
     http.get(`${TEST_GRAPH_BASE}/v1.0/organization`, () =>
       HttpResponse.json({ value: [{ id: 'org', displayName: 'Contoso', verifiedDomains: domains.map((name) => ({ name })) }] }),
@@ -62,31 +72,8 @@ export function directoryHandlers(options: { domains?: string[]; latencyMs?: (ur
         })),
       });
     }),
-    http.get(`${TEST_GRAPH_BASE}/v1.0/users`, async ({ request }) => {
-      const url = new URL(request.url);
-      await wait(url, request);
-      const refused = needsConsistency(request);
-      if (refused) return refused;
-      const text = searchedText(url);
-      return HttpResponse.json({
-        value: FAKE_DIRECTORY.filter((entry) => entry.kind === 'user' && matches(entry, text)).map(({ id, displayName, mail, jobTitle }) => ({
-          id,
-          displayName,
-          mail,
-          jobTitle: jobTitle ?? null,
-        })),
-      });
-    }),
-    http.get(`${TEST_GRAPH_BASE}/v1.0/groups`, async ({ request }) => {
-      const url = new URL(request.url);
-      await wait(url, request);
-      const refused = needsConsistency(request);
-      if (refused) return refused;
-      const text = searchedText(url);
-      return HttpResponse.json({
-        value: FAKE_DIRECTORY.filter((entry) => entry.kind === 'group' && matches(entry, text)).map(({ id, displayName, mail }) => ({ id, displayName, mail })),
-      });
-    }),
+    directorySearch('users', 'user', ({ id, displayName, mail, jobTitle }) => ({ id, displayName, mail, jobTitle: jobTitle ?? null })),
+    directorySearch('groups', 'group', ({ id, displayName, mail }) => ({ id, displayName, mail })),
     http.get(`${TEST_GRAPH_BASE}/v1.0/users/:id/photo/$value`, () =>
       HttpResponse.json({ error: { code: 'ImageNotFound', message: 'The photo wasn’t found.' } }, { status: 404 }),
     ),

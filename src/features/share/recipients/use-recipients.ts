@@ -37,22 +37,24 @@ interface Merge {
   duplicates: number;
 }
 
-function sameRecipient(a: RecipientChip, b: RecipientChip): boolean {
-  if (a.key === b.key) return true;
-  if (a.kind === 'unreadable' || b.kind === 'unreadable') return false;
-  return a.email !== undefined && b.email !== undefined && a.email.toLowerCase() === b.email.toLowerCase();
-}
-
 /** Appends chips, skipping any recipient already present (by key or case-insensitive address). */
 export function mergeChips(existing: readonly RecipientChip[], incoming: readonly RecipientChip[]): Merge {
   const chips = [...existing];
   const added: RecipientChip[] = [];
   let duplicates = 0;
+  // Sets, not a scan per chip: a 1,000-entry paste into a long list stays linear.
+  const keys = new Set(existing.map((chip) => chip.key));
+  const emails = new Set(existing.flatMap((chip) => (chip.kind !== 'unreadable' && chip.email ? [chip.email.toLowerCase()] : [])));
   for (const chip of incoming) {
-    if (chip.kind !== 'unreadable' && chips.some((other) => sameRecipient(other, chip))) {
-      duplicates += 1;
-      continue;
+    if (chip.kind !== 'unreadable') {
+      const email = chip.email?.toLowerCase();
+      if (keys.has(chip.key) || (email !== undefined && emails.has(email))) {
+        duplicates += 1;
+        continue;
+      }
+      if (email !== undefined) emails.add(email);
     }
+    keys.add(chip.key);
     chips.push(chip);
     added.push(chip);
   }

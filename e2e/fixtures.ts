@@ -12,6 +12,18 @@ export interface StoredPermission {
   invitation?: { email?: string; signInRequired?: boolean };
 }
 
+/** One invite recipient as the emulator logged it (no mail is sent). */
+export interface InvitationRecord {
+  sequence: number;
+  permissionId: string;
+  itemPath: string;
+  email: string;
+  roles: string[];
+  message: string | null;
+  sendInvitation: boolean;
+  requireSignIn: boolean;
+}
+
 /** The emulator's control API: state checks and faults, never used by the app itself. */
 export class Emulator {
   constructor(private readonly request: typeof fetch = fetch) {}
@@ -25,6 +37,19 @@ export class Emulator {
     const response = await this.request(`${CONTROL}/users/${encodeURIComponent(user)}/drive/item?path=${encodeURIComponent(path)}`);
     expect(response.status, `emulator lookup of ${path}`).toBe(200);
     return (await response.json()) as { driveId: string; item: { id: string; name: string }; permissions: StoredPermission[] };
+  }
+
+  /** What invite was asked to send, oldest first. */
+  async invitations(): Promise<InvitationRecord[]> {
+    const response = await this.request(`${CONTROL}/invitations`);
+    expect(response.status, 'emulator invitations log').toBe(200);
+    return (await response.json()) as InvitationRecord[];
+  }
+
+  async accounts(): Promise<{ id: string; displayName: string; mail: string }[]> {
+    const response = await this.request(`${CONTROL}/accounts`);
+    expect(response.status, 'emulator accounts').toBe(200);
+    return (await response.json()) as { id: string; displayName: string; mail: string }[];
   }
 
   async fault(fault: { method?: string; path: string; status: number; code?: string; message?: string; times?: number }): Promise<void> {

@@ -37,7 +37,7 @@ export function App({ settings, auth, redirectError }: AppProps) {
         <AuthProvider client={auth}>
           <QueryClientProvider client={queryClient}>
             <GraphClientProvider client={graph}>
-              <Shell redirectError={redirectError} />
+              <Shell redirectError={redirectError} recipientCap={settings.recipientCap} />
             </GraphClientProvider>
           </QueryClientProvider>
         </AuthProvider>

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   welcome: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalM, maxWidth: '560px' },
 });
 
-export function Shell({ redirectError }: { redirectError?: AuthError | undefined }) {
+export function Shell({ redirectError, recipientCap }: { redirectError?: AuthError | undefined; recipientCap?: number | undefined }) {
   const styles = useStyles();
   const auth = useAuth();
   const [sharing, setSharing] = useState<DriveItemRef | null>(null);
@@ -73,7 +73,7 @@ export function Shell({ redirectError }: { redirectError?: AuthError | undefined
           </div>
         )}
       </main>
-      <ShareDialog item={sharing} onClose={() => setSharing(null)} onSignIn={signIn} />
+      <ShareDialog item={sharing} onClose={() => setSharing(null)} onSignIn={signIn} recipientCap={recipientCap} />
     </div>
   );
 }

@@ -10,8 +10,9 @@ describe('loadSettings', () => {
       authority: 'https://localhost:4000',
       knownAuthority: 'localhost:4000',
       protocol: 'oidc',
-      scopes: ['User.Read', 'Files.ReadWrite.All'],
+      scopes: ['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All'],
     });
+    expect(settings.recipientCap).toBe(50);
     expect(JSON.parse(settings.auth.authorityMetadata ?? '')).toMatchObject({
       issuer: 'http://localhost:4000',
       token_endpoint: 'http://localhost:4000/token',
@@ -44,6 +45,13 @@ describe('loadSettings', () => {
       expect(problems).toMatch(/VITE_AUTHORITY must be an https URL/);
       expect(problems).toMatch(/VITE_GRAPH_BASE_URL/);
       expect(problems).toMatch(/VITE_AUTH_PROTOCOL/);
+    }
+  });
+
+  it('reads the recipient cap as a whole number between 1 and 500', () => {
+    expect(loadSettings({ VITE_RECIPIENT_CAP: '120' }).recipientCap).toBe(120);
+    for (const value of ['0', '12.5', 'many', '501']) {
+      expect(() => loadSettings({ VITE_RECIPIENT_CAP: value }), value).toThrow(/VITE_RECIPIENT_CAP must be/);
     }
   });
 });

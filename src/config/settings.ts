@@ -17,6 +17,9 @@ const scopeList = z
   .min(1, 'must name at least one scope')
   .transform((value) => value.split(/[\s,]+/).filter(Boolean));
 
+/** How many recipients one Send may name unless `VITE_RECIPIENT_CAP` says otherwise. */
+export const DEFAULT_RECIPIENT_CAP = 50;
+
 const envSchema = z.object({
   VITE_CLIENT_ID: z.string().trim().min(1).default('share-dialog-spa'),
   VITE_AUTHORITY: httpUrl
@@ -28,7 +31,16 @@ const envSchema = z.object({
   // fetches discovery from the nominal https authority. Leave empty for Entra ID.
   VITE_OIDC_ENDPOINTS: z.union([z.literal(''), httpUrl]).default('http://localhost:4000'),
   VITE_GRAPH_BASE_URL: httpUrl.default('http://localhost:4001'),
-  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All']),
+  // People.Read, User.ReadBasic.All and GroupMember.Read.All feed recipient suggestions and photos.
+  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All']),
+  // Graph does not publish a recipient limit for invite; a cap keeps one mistaken paste from
+  // inviting a whole address book.
+  VITE_RECIPIENT_CAP: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(500, 'must be at most 500')
+    .default(DEFAULT_RECIPIENT_CAP),
 });
 
 export interface AuthSettings {
@@ -45,6 +57,8 @@ export interface AuthSettings {
 export interface Settings {
   auth: AuthSettings;
   graphBaseUrl: string;
+  /** Most recipients one Send may name. */
+  recipientCap: number;
 }
 
 export class SettingsError extends Error {
@@ -86,5 +100,6 @@ export function loadSettings(env: Env): Settings {
       scopes: env2.VITE_SCOPES,
     },
     graphBaseUrl: env2.VITE_GRAPH_BASE_URL,
+    recipientCap: env2.VITE_RECIPIENT_CAP,
   };
 }

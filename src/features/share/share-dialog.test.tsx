@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
+import { directoryHandlers } from './recipients/recipients.msw';
 import { ShareDialog } from './share-dialog';
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
@@ -11,6 +12,7 @@ const invitePath = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM/invite`;
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => server.use(...directoryHandlers()));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
@@ -32,7 +34,8 @@ function captureInvite(respond: () => Response) {
   return bodies;
 }
 
-describe('ShareDialog', () => {
+// Typing through Fluent's picker in jsdom is slow on a loaded machine; these are not timing tests.
+describe('ShareDialog', { timeout: 30_000 }, () => {
   it('is a modal dialog named after the item', () => {
     renderDialog();
     expect(screen.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' })).toBeInTheDocument();
@@ -88,6 +91,12 @@ describe('ShareDialog', () => {
     await user.click(screen.getByRole('option', { name: 'Can edit' }));
     await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Numbers for Friday');
     await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    // guest@fabrikam.test is outside contoso.test, the tenant's verified domain: asked first.
+    const confirm = await screen.findByRole('alertdialog', { name: 'Share outside your organization?' });
+    expect(within(confirm).getByRole('listitem')).toHaveTextContent('guest@fabrikam.test');
+    expect(bodies).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Share with them' }));
 
     expect(await screen.findByText(/Shared “Q3 Report.xlsx” with 2 people/)).toBeInTheDocument();
     expect(bodies).toEqual([

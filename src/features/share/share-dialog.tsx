@@ -7,7 +7,7 @@ import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
 import { useShareDialog } from './use-share-dialog';
 
-export function ShareDialog({ item, onClose, onSignIn, className }: ShareDialogProps) {
+export function ShareDialog({ item, onClose, onSignIn, className, recipientCap }: ShareDialogProps) {
   // Keep showing the last item while the dialog animates closed.
   const [shown, setShown] = useState(item);
   if (item !== null && item !== shown) setShown(item);
@@ -15,13 +15,19 @@ export function ShareDialog({ item, onClose, onSignIn, className }: ShareDialogP
   return (
     <Dialog open={item !== null} onOpenChange={(_event, data) => (data.open ? undefined : onClose())} modalType="modal">
       {/* A key per item resets everything typed when another item is shared. */}
-      <ShareDialogContent key={`${shown.driveId}/${shown.itemId}`} item={shown} onClose={onClose} onSignIn={onSignIn} className={className} />
+      <ShareDialogContent key={`${shown.driveId}/${shown.itemId}`} item={shown} onClose={onClose} onSignIn={onSignIn} className={className} recipientCap={recipientCap} />
     </Dialog>
   );
 }
 
-function ShareDialogContent(props: { item: DriveItemRef; onClose: () => void; onSignIn?: (() => void) | undefined; className?: string | undefined }) {
-  const state = useShareDialog(props.item);
+function ShareDialogContent(props: {
+  item: DriveItemRef;
+  onClose: () => void;
+  onSignIn?: (() => void) | undefined;
+  className?: string | undefined;
+  recipientCap?: number | undefined;
+}) {
+  const state = useShareDialog(props.item, props.recipientCap);
   const styles = useShareDialogStyles(props.className);
   const title = `Share “${props.item.name}”`;
   return (

@@ -1,5 +1,7 @@
 import type { DriveItemRef, Permission } from '../../lib/graph';
 import type { ShareRole } from './api/send-invite';
+import type { ValidRecipient } from './recipients/recipient.types';
+import type { RecipientsState } from './recipients/use-recipients';
 
 export const MESSAGE_LIMIT = 2000;
 
@@ -10,10 +12,8 @@ export interface ShareDialogProps {
   /** Signs in again (a redirect) when the session expired; the caller decides how. */
   onSignIn?: () => void;
   className?: string;
-}
-
-export interface Recipient {
-  email: string;
+  /** Most recipients one Send may name (the `VITE_RECIPIENT_CAP` setting). */
+  recipientCap?: number | undefined;
 }
 
 export type ShareStatus =
@@ -24,10 +24,14 @@ export type ShareStatus =
 
 export interface ShareDialogState {
   item: DriveItemRef;
-  recipients: Recipient[];
-  draft: string;
-  /** Why the typed text could not become a recipient; the text stays in the input. */
-  draftError: string | undefined;
+  recipients: RecipientsState;
+  /** The tenant's verified domains; undefined while loading or when they could not be read. */
+  verifiedDomains: ReadonlySet<string> | undefined;
+  domainsError: unknown;
+  /** External recipients awaiting confirmation before the invite goes out. */
+  externalToConfirm: ValidRecipient[] | null;
+  confirmExternal: () => void;
+  cancelExternal: () => void;
   role: ShareRole;
   requireSignIn: boolean;
   sendInvitation: boolean;
@@ -35,9 +39,6 @@ export interface ShareDialogState {
   messageTooLong: boolean;
   status: ShareStatus;
   canSend: boolean;
-  setDraft: (value: string) => void;
-  commitDraft: () => boolean;
-  removeRecipient: (email: string) => void;
   setRole: (role: ShareRole) => void;
   setRequireSignIn: (value: boolean) => void;
   setSendInvitation: (value: boolean) => void;

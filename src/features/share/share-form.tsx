@@ -1,6 +1,7 @@
 import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluentui/react-components';
 import { ErrorMessage } from '../../components/error-message';
 import type { ShareRole } from './api/send-invite';
+import { ExternalConfirm } from './recipients/external-confirm';
 import { RecipientsField } from './recipients/recipients-field';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
@@ -28,13 +29,11 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
         ) : null}
         <RecipientsField
           recipients={state.recipients}
-          draft={state.draft}
-          error={state.draftError}
+          verifiedDomains={state.verifiedDomains}
+          domainsError={state.domainsError}
           disabled={sending}
-          onDraftChange={state.setDraft}
-          onCommit={state.commitDraft}
-          onRemove={state.removeRecipient}
         />
+        <ExternalConfirm externals={state.externalToConfirm} onConfirm={state.confirmExternal} onCancel={state.cancelExternal} />
         <Field label="Permission">
           <Dropdown
             value={ROLE_LABELS[state.role]}

@@ -1,49 +1,32 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
 import type { DriveItemRef } from '../../lib/graph';
 import { useSendInvite, type ShareRole } from './api/send-invite';
-import { checkEmail, splitEntries } from './recipients/email-address';
-import { MESSAGE_LIMIT, type Recipient, type ShareDialogState, type ShareStatus } from './share-dialog.types';
+import { useVerifiedDomains } from './recipients/api/get-organization';
+import { externalRecipients, verifiedDomainSet } from './recipients/external';
+import { parseRecipientText } from './recipients/parse-recipients';
+import { toDriveRecipient, type ValidRecipient } from './recipients/recipient.types';
+import { capMessage, chipFromEntry, mergeChips, useRecipients } from './recipients/use-recipients';
+import { MESSAGE_LIMIT, type ShareDialogState, type ShareStatus } from './share-dialog.types';
 
-interface DraftOutcome {
-  added: Recipient[];
-  /** Entries that could not be added, kept as typed. */
-  rest: string[];
-  error: string | undefined;
-}
-
-/** Turns typed text into recipients; whatever cannot be added stays, with the reason. */
-export function readDraft(draft: string, existing: readonly Recipient[]): DraftOutcome {
-  const known = new Set(existing.map((recipient) => recipient.email.toLowerCase()));
-  const added: Recipient[] = [];
-  const rest: string[] = [];
-  let error: string | undefined;
-  for (const entry of splitEntries(draft)) {
-    const check = checkEmail(entry);
-    if (!check.ok) {
-      rest.push(entry);
-      error ??= check.reason;
-      continue;
-    }
-    const key = check.address.toLowerCase();
-    if (known.has(key)) continue; // already a chip: nothing is lost by not adding it twice
-    known.add(key);
-    added.push({ email: check.address });
-  }
-  return { added, rest, error };
-}
-
-export function useShareDialog(item: DriveItemRef): ShareDialogState {
-  const [recipients, setRecipients] = useState<Recipient[]>([]);
-  const [draft, setDraftValue] = useState('');
-  const [draftError, setDraftError] = useState<string | undefined>();
+export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPIENT_CAP): ShareDialogState {
+  const recipients = useRecipients({ cap: recipientCap });
+  const domains = useVerifiedDomains();
+  const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
+  const [externalToConfirm, setExternalToConfirm] = useState<ValidRecipient[] | null>(null);
   const [role, setRole] = useState<ShareRole>('read');
   const [requireSignIn, setRequireSignIn] = useState(true);
   const [sendInvitation, setSendInvitation] = useState(true);
   const [message, setMessage] = useState('');
   const invite = useSendInvite();
 
-  const pending = readDraft(draft, recipients);
-  const draftIsClean = pending.rest.length === 0;
+  // An address still in the input counts, as if Enter had been pressed; unreadable text blocks Send.
+  const pending = parseRecipientText(recipients.draft);
+  const draftIsClean = pending.every((entry) => entry.ok);
+  const toSend = mergeChips(
+    recipients.chips,
+    pending.filter((entry) => entry.ok).map((entry) => chipFromEntry(entry, () => '')),
+  ).chips.filter((chip): chip is ValidRecipient => chip.kind !== 'unreadable');
   const messageTooLong = sendInvitation && message.length > MESSAGE_LIMIT;
   const status: ShareStatus = invite.isPending
     ? { kind: 'sending' }
@@ -52,37 +35,39 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
       : invite.isError
         ? { kind: 'failed', error: invite.error }
         : { kind: 'editing' };
+  // Who is external is only known once the verified domains are in (or have failed to load).
   const canSend =
-    !invite.isPending && !messageTooLong && draftIsClean && recipients.length + pending.added.length > 0;
+    !invite.isPending &&
+    !domains.isPending &&
+    !messageTooLong &&
+    draftIsClean &&
+    recipients.unreadableCount === 0 &&
+    capMessage(toSend.length, recipientCap) === undefined &&
+    toSend.length > 0;
 
-  function setDraft(value: string) {
-    setDraftValue(value);
-    setDraftError(undefined);
-  }
-
-  function commitDraft(): boolean {
-    const outcome = readDraft(draft, recipients);
-    if (outcome.added.length > 0) setRecipients((current) => [...current, ...outcome.added]);
-    setDraftValue(outcome.rest.join(', '));
-    setDraftError(outcome.error);
-    return outcome.rest.length === 0;
+  function mutate(list: readonly ValidRecipient[]) {
+    invite.mutate({ item, recipients: list.map(toDriveRecipient), role, requireSignIn, sendInvitation, message });
   }
 
   function send() {
     if (!canSend) return;
-    const all = [...recipients, ...pending.added];
-    if (pending.added.length > 0) {
-      setRecipients(all);
-      setDraftValue('');
-    }
-    invite.mutate({ item, emails: all.map((recipient) => recipient.email), role, requireSignIn, sendInvitation, message });
+    if (pending.length > 0) recipients.commitDraft();
+    const externals = externalRecipients(toSend, verifiedDomains);
+    if (externals.length > 0) setExternalToConfirm(externals);
+    else mutate(toSend);
   }
 
   return {
     item,
     recipients,
-    draft,
-    draftError,
+    verifiedDomains,
+    domainsError: domains.error ?? undefined,
+    externalToConfirm,
+    confirmExternal() {
+      setExternalToConfirm(null);
+      mutate(toSend);
+    },
+    cancelExternal: () => setExternalToConfirm(null),
     role,
     requireSignIn,
     sendInvitation,
@@ -90,9 +75,6 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
     messageTooLong,
     status,
     canSend,
-    setDraft,
-    commitDraft,
-    removeRecipient: (email) => setRecipients((current) => current.filter((recipient) => recipient.email !== email)),
     setRole,
     setRequireSignIn,
     setSendInvitation,
@@ -100,9 +82,7 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
     send,
     shareAgain() {
       invite.reset();
-      setRecipients([]);
-      setDraftValue('');
-      setDraftError(undefined);
+      recipients.clear();
       setMessage('');
     },
   };

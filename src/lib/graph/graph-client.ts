@@ -11,6 +11,8 @@ export interface GraphRequest<T> {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
+  /** `blob` for binary answers such as `/photo/$value`; the schema then checks the Blob. */
+  responseType?: 'json' | 'blob';
 }
 
 export interface GraphResponse<T> {
@@ -121,8 +123,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     }
 
     const requestId = response.headers.get('request-id') ?? undefined;
-    const text = await response.text().catch(() => '');
-    let json: unknown = undefined;
+    const binary = request.responseType === 'blob' && response.ok;
+    const text = binary ? '' : await response.text().catch(() => '');
+    let json: unknown = binary ? await response.blob() : undefined;
     if (text !== '') {
       try {
         json = JSON.parse(text);

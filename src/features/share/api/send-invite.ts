@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { collectionSchema, permissionSchema, useGraphClient, type DriveItemRef, type GraphClient, type Permission } from '../../../lib/graph';
+import type { DriveRecipient } from '../recipients/recipient.types';
 
 export type ShareRole = 'read' | 'write';
 
 export interface InviteRequest {
   item: DriveItemRef;
-  emails: readonly string[];
+  /** `{ objectId }` for directory picks, `{ email }` for typed addresses. */
+  recipients: readonly DriveRecipient[];
   role: ShareRole;
   requireSignIn: boolean;
   sendInvitation: boolean;
@@ -24,7 +26,7 @@ const inviteResponseSchema = collectionSchema(permissionSchema);
 export function inviteBody(request: Omit<InviteRequest, 'item'>): Record<string, unknown> {
   const message = request.message.trim();
   return {
-    recipients: request.emails.map((email) => ({ email })),
+    recipients: request.recipients.map((recipient) => ('objectId' in recipient ? { objectId: recipient.objectId } : { email: recipient.email })),
     roles: [request.role],
     requireSignIn: request.requireSignIn,
     sendInvitation: request.sendInvitation,

@@ -39,11 +39,3 @@ export function checkEmail(input: string): EmailCheck {
   if (/^\d+$/u.test(topLevel)) return { ok: false, reason: `The domain “${domain}” must end in a name, not a number.` };
   return { ok: true, address: value };
 }
-
-/** Splits typed or pasted text into entries on commas, semicolons and white space. */
-export function splitEntries(text: string): string[] {
-  return text
-    .split(/[,;\s]+/u)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-}

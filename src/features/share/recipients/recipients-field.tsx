@@ -1,103 +1,102 @@
-import {
-  Avatar,
-  Field,
-  Tag,
-  TagPicker,
-  TagPickerControl,
-  TagPickerGroup,
-  TagPickerInput,
-  makeStyles,
-  tokens,
-  type TagPickerProps,
-} from '@fluentui/react-components';
-import type { KeyboardEvent } from 'react';
-import type { Recipient } from '../share-dialog.types';
+import { Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
+import { useMemo, useRef } from 'react';
+import { describeError } from '../../../components/describe-error';
+import { isExternal } from './external';
+import { RecipientAvatar } from './recipient-avatar';
+import { RecipientChip } from './recipient-chip';
+import { useRecipientsFieldStyles } from './recipients-field.styles';
+import type { RecipientsFieldProps } from './recipients-field.types';
+import { suggestionValue, useRecipientsField } from './use-recipients-field';
 
-const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground3 },
-});
-
-export interface RecipientsFieldProps {
-  recipients: readonly Recipient[];
-  draft: string;
-  error: string | undefined;
-  disabled: boolean;
-  onDraftChange: (value: string) => void;
-  /** Turns the typed text into chips; returns false when some of it could not be read. */
-  onCommit: () => boolean;
-  onRemove: (email: string) => void;
+function errorCodes(errors: readonly unknown[]): string {
+  const codes = [...new Set(errors.map((error) => describeError(error).code ?? 'unknown error'))];
+  return `error code ${codes.join(', ')}`;
 }
 
-const COMMIT_KEYS = new Set(['Enter', ',', ';']);
+const HINT = 'Type names or email addresses, or paste a list; press Enter, comma or semicolon after each.';
 
-export function RecipientsField({ recipients, draft, error, disabled, onDraftChange, onCommit, onRemove }: RecipientsFieldProps) {
-  const styles = useStyles();
-
-  const onOptionSelect: TagPickerProps['onOptionSelect'] = (_event, data) => {
-    // With no popover, the only "selection" the picker reports is a chip being dismissed.
-    if (recipients.some((recipient) => recipient.email === data.value)) onRemove(data.value);
-  };
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (COMMIT_KEYS.has(event.key)) {
-      if (draft.trim() === '') {
-        if (event.key !== 'Enter') event.preventDefault();
-        return;
-      }
-      event.preventDefault();
-      onCommit();
-    } else if (event.key === 'Tab' && draft.trim() !== '') {
-      // Tab keeps its meaning (move on) but does not leave a typed address behind.
-      onCommit();
-    }
-  }
+export function RecipientsField({ recipients, verifiedDomains, domainsError, disabled, className }: RecipientsFieldProps) {
+  const styles = useRecipientsFieldStyles(className);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const field = useRecipientsField({ recipients, disabled }, inputRef);
+  const { chips } = recipients;
+  const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
+  // Stable, so the memoised chips do not re-render on every keystroke.
+  const removeChip = useEventCallback((key: string) => recipients.remove(key));
+  const unreadable = recipients.unreadableCount;
+  const error =
+    recipients.draftError ??
+    recipients.capError ??
+    (unreadable > 0 ? `${unreadable === 1 ? '1 entry' : `${unreadable} entries`} could not be read. Select one to fix it, or remove it.` : undefined);
+  const warnings = [
+    field.suggestions.errors.length > 0
+      ? `Some suggestions could not be loaded (${errorCodes(field.suggestions.errors)}); you can still type full addresses.`
+      : undefined,
+    domainsError ? `Couldn't check which addresses are outside your organization (${errorCodes([domainsError])}).` : undefined,
+  ].filter(Boolean);
 
   return (
     <Field
       label="Recipients"
       required
-      validationState={error ? 'error' : 'none'}
-      validationMessage={
-        error ?? <span className={styles.hint}>Type email addresses; press Enter, comma or semicolon after each.</span>
-      }
-      validationMessageIcon={error ? undefined : null}
+      validationState={error ? 'error' : warnings.length > 0 ? 'warning' : 'none'}
+      validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{HINT}</span>)}
+      validationMessageIcon={error || warnings.length > 0 ? undefined : null}
     >
       <TagPicker
-        noPopover
-        // No suggestions list yet: keep the combobox collapsed so it never claims a popup it lacks.
-        open={false}
+        open={field.open}
+        onOpenChange={field.onOpenChange}
         disabled={disabled}
-        selectedOptions={recipients.map((recipient) => recipient.email)}
-        onOptionSelect={onOptionSelect}
+        disableAutoFocus
+        selectedOptions={selected}
+        onOptionSelect={field.onOptionSelect}
       >
-        <TagPickerControl>
+        <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
           <TagPickerGroup aria-label="Selected recipients">
-            {recipients.map((recipient) => (
-              <Tag
-                key={recipient.email}
-                value={recipient.email}
-                shape="rounded"
-                media={<Avatar aria-hidden name={recipient.email} color="colorful" />}
-                title={`Remove ${recipient.email}`}
-              >
-                {recipient.email}
-              </Tag>
+            {chips.map((chip) => (
+              <RecipientChip
+                key={chip.key}
+                chip={chip}
+                external={isExternal(chip, verifiedDomains)}
+                unreadableClassName={styles.unreadable}
+                textClassName={styles.chipText}
+                onRemove={removeChip}
+              />
             ))}
           </TagPickerGroup>
           <TagPickerInput
+            ref={inputRef}
             aria-label="Recipients"
-            value={draft}
-            onChange={(event) => onDraftChange(event.target.value)}
-            onKeyDown={onKeyDown}
-            onBlur={() => {
-              if (draft.trim() !== '') onCommit();
-            }}
-            placeholder={recipients.length === 0 ? 'name@contoso.com' : undefined}
+            value={recipients.draft}
+            onChange={(event) => recipients.setDraft(event.target.value)}
+            onKeyDown={field.onKeyDown}
+            onPaste={field.onPaste}
+            onFocus={field.onFocus}
+            onBlur={field.onBlur}
+            placeholder={chips.length === 0 ? 'Name or name@contoso.com' : undefined}
             autoComplete="off"
             spellCheck={false}
           />
         </TagPickerControl>
+        <TagPickerList aria-label="Suggested recipients">
+          {field.suggestions.suggestions.map((suggestion) => (
+            <TagPickerOption
+              key={suggestionValue(suggestion)}
+              value={suggestionValue(suggestion)}
+              text={suggestion.displayName}
+              className={styles.option}
+              media={<RecipientAvatar name={suggestion.displayName} userId={suggestion.type === 'user' ? suggestion.id : undefined} group={suggestion.type === 'group'} size={28} />}
+              secondaryContent={[suggestion.type === 'group' ? 'Group' : undefined, suggestion.email, suggestion.jobTitle].filter(Boolean).join(' · ')}
+            >
+              {suggestion.displayName}
+            </TagPickerOption>
+          ))}
+        </TagPickerList>
       </TagPicker>
+      <div role="status" className={styles.visuallyHidden}>
+        <span>{field.statusText}</span>{' '}
+        <span key={recipients.announcement.count}>{recipients.announcement.text}</span>
+      </div>
     </Field>
   );
 }

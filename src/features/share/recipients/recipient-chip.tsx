@@ -1,0 +1,68 @@
+import { Badge, Tag, Tooltip } from '@fluentui/react-components';
+import { memo, type KeyboardEvent } from 'react';
+import { RecipientAvatar } from './recipient-avatar';
+import type { RecipientChip as Chip } from './recipient.types';
+
+interface RecipientChipProps {
+  chip: Chip;
+  external: boolean;
+  unreadableClassName: string;
+  textClassName: string;
+  onRemove: (key: string) => void;
+}
+
+/**
+ * One chip: a button inside the picker's listbox. Activating it (click, Enter, Space) removes a
+ * recipient, or opens an unreadable entry for editing; Delete and Backspace always remove.
+ * The address shows on hover and focus and is the chip's accessible description.
+ */
+export const RecipientChip = memo(function RecipientChip({ chip, external, unreadableClassName, textClassName, onRemove }: RecipientChipProps) {
+  if (chip.kind === 'unreadable') {
+    return (
+      <Tooltip relationship="description" content={`Could not read: ${chip.reason} Press Enter to edit, Delete to remove.`}>
+        <Tag
+          value={chip.key}
+          shape="rounded"
+          className={unreadableClassName}
+          onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
+            if (event.key === 'Delete' || event.key === 'Backspace') {
+              event.preventDefault();
+              onRemove(chip.key);
+            }
+          }}
+        >
+          {chip.text}
+        </Tag>
+      </Tooltip>
+    );
+  }
+  const name = chip.displayName ?? chip.email ?? '';
+  const details = [chip.email, chip.kind === 'directory' && chip.type === 'group' ? 'Group' : undefined, external ? 'Outside your organization' : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Tooltip relationship="description" content={`${details}. Press Enter to remove.`}>
+      <Tag
+        value={chip.key}
+        shape="rounded"
+        media={
+          <RecipientAvatar
+            name={name}
+            userId={chip.kind === 'directory' ? chip.objectId : undefined}
+            group={chip.kind === 'directory' && chip.type === 'group'}
+          />
+        }
+      >
+        <span className={textClassName}>
+          {name}
+          {external ? ' ' : null}
+          {external ? (
+            <Badge appearance="tint" color="warning" size="small">
+              External
+            </Badge>
+          ) : null}
+        </span>
+      </Tag>
+    </Tooltip>
+  );
+});

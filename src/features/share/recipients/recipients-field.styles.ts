@@ -1,0 +1,33 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+
+const useClasses = makeStyles({
+  hint: { color: tokens.colorNeutralForeground3 },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  // Long pasted lists scroll inside the field instead of pushing Send out of the dialog.
+  control: { maxHeight: '40vh', overflowY: 'auto' },
+  chipText: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  unreadable: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationColor: tokens.colorPaletteRedBorder2,
+  },
+  option: { columnGap: tokens.spacingHorizontalS },
+  secondary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export function useRecipientsFieldStyles(className?: string) {
+  const classes = useClasses();
+  return { ...classes, control: mergeClasses(classes.control, className) };
+}
+
+export type RecipientsFieldStyles = ReturnType<typeof useRecipientsFieldStyles>;

@@ -1,0 +1,108 @@
+import type { TagPickerProps } from '@fluentui/react-components';
+import { useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { normalizeSearch } from './api/search-text';
+import type { RecipientSuggestion } from './recipient.types';
+import type { RecipientsFieldProps } from './recipients-field.types';
+import { useRecipientSuggestions, type SuggestionsState } from './use-recipient-suggestions';
+
+const COMMIT_KEYS = new Set(['Enter', ',', ';']);
+/** Text with one of these is a list, which a paste turns into chips at once. */
+const LIST_SEPARATOR = /[,;\n\r\t]/u;
+
+export const suggestionValue = (suggestion: RecipientSuggestion) => `suggestion:${suggestion.source}:${suggestion.id}`;
+
+const numberFormat = new Intl.NumberFormat();
+
+export function suggestionStatusText(suggestions: SuggestionsState, open: boolean): string {
+  if (suggestions.status !== 'ready' || !open) return '';
+  const count = suggestions.suggestions.length;
+  return count === 1 ? '1 suggestion' : `${numberFormat.format(count)} suggestions`;
+}
+
+export function useRecipientsField(
+  { recipients, disabled }: Pick<RecipientsFieldProps, 'recipients' | 'disabled'>,
+  inputRef: RefObject<HTMLInputElement | null>,
+) {
+  const suggestions = useRecipientSuggestions(recipients.draft, recipients.chips);
+  const [focused, setFocused] = useState(false);
+  // Escape hides the list for what is typed now; typing on shows it again.
+  const [dismissedFor, setDismissedFor] = useState<string | undefined>();
+  const typed = normalizeSearch(recipients.draft);
+  const open = !disabled && focused && suggestions.suggestions.length > 0 && dismissedFor !== typed;
+
+  const onOptionSelect: TagPickerProps['onOptionSelect'] = (_event, data) => {
+    const value = data.value;
+    const chip = recipients.chips.find((candidate) => candidate.key === value);
+    if (chip) {
+      if (chip.kind === 'unreadable') {
+        recipients.edit(chip.key);
+        inputRef.current?.focus();
+      } else {
+        recipients.remove(chip.key);
+      }
+      return;
+    }
+    const suggestion = suggestions.suggestions.find((candidate) => suggestionValue(candidate) === value);
+    if (suggestion) recipients.addSuggestion(suggestion);
+  };
+
+  const onOpenChange: TagPickerProps['onOpenChange'] = (_event, data) => {
+    setDismissedFor(data.open ? undefined : typed);
+  };
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const pickingOption = open && Boolean(event.currentTarget.getAttribute('aria-activedescendant'));
+    if (event.key === 'Escape' && open) {
+      // Close the list only; the dialog stays open.
+      event.stopPropagation();
+      setDismissedFor(typed);
+    } else if (COMMIT_KEYS.has(event.key) && !(event.key === 'Enter' && pickingOption)) {
+      if (recipients.draft.trim() === '') {
+        if (event.key !== 'Enter') event.preventDefault();
+        return;
+      }
+      event.preventDefault();
+      recipients.commitDraft();
+    } else if (event.key === 'Tab' && recipients.draft.trim() !== '' && !pickingOption) {
+      // Tab keeps its meaning (move on) but does not leave a typed address behind.
+      recipients.commitDraft();
+    }
+  }
+
+  /** Backspace in the empty input removes the last chip (and keeps focus in the input). */
+  function onKeyDownCapture(event: KeyboardEvent<HTMLElement>) {
+    const input = event.target;
+    if (event.key !== 'Backspace' || !(input instanceof HTMLInputElement) || input.value !== '' || recipients.chips.length === 0) return;
+    // Stopping here keeps the picker from moving focus onto a chip that is about to go.
+    event.preventDefault();
+    event.stopPropagation();
+    recipients.removeLast();
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!LIST_SEPARATOR.test(pasted)) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const start = input.selectionStart ?? recipients.draft.length;
+    const end = input.selectionEnd ?? recipients.draft.length;
+    recipients.addText(`${recipients.draft.slice(0, start)}${pasted}${recipients.draft.slice(end)}`);
+    recipients.setDraft('');
+  }
+
+  return {
+    suggestions,
+    open,
+    statusText: suggestionStatusText(suggestions, open),
+    onOptionSelect,
+    onOpenChange,
+    onKeyDown,
+    onKeyDownCapture,
+    onPaste,
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      if (recipients.draft.trim() !== '') recipients.commitDraft();
+    },
+  };
+}

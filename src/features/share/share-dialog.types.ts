@@ -1,5 +1,7 @@
-import type { DriveItemRef, Permission } from '../../lib/graph';
+import type { ReactNode } from 'react';
+import type { DriveItemRef } from '../../lib/graph';
 import type { ShareRole } from './api/send-invite';
+import type { SendStatus } from './outcome/use-share-outcome';
 
 export const MESSAGE_LIMIT = 2000;
 
@@ -9,6 +11,11 @@ export interface ShareDialogProps {
   onClose: () => void;
   /** Signs in again (a redirect) when the session expired; the caller decides how. */
   onSignIn?: () => void;
+  /**
+   * The "Manage access" view for the item, supplied by the app (features never import each
+   * other). Without it the dialog has no Manage access button.
+   */
+  renderManageAccess?: (item: DriveItemRef) => ReactNode;
   className?: string;
 }
 
@@ -16,11 +23,7 @@ export interface Recipient {
   email: string;
 }
 
-export type ShareStatus =
-  | { kind: 'editing' }
-  | { kind: 'sending' }
-  | { kind: 'sent'; httpStatus: number; permissions: Permission[] }
-  | { kind: 'failed'; error: unknown };
+export type ShareStatus = SendStatus;
 
 export interface ShareDialogState {
   item: DriveItemRef;
@@ -43,5 +46,7 @@ export interface ShareDialogState {
   setSendInvitation: (value: boolean) => void;
   setMessage: (value: string) => void;
   send: () => void;
+  /** Sends again to only the recipients who have no access or were not notified. */
+  retry: () => void;
   shareAgain: () => void;
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { DriveItemRef } from '../../lib/graph';
-import { useSendInvite, type ShareRole } from './api/send-invite';
+import type { ShareRole } from './api/send-invite';
+import { useShareOutcome } from './outcome/use-share-outcome';
 import { checkEmail, splitEntries } from './recipients/email-address';
-import { MESSAGE_LIMIT, type Recipient, type ShareDialogState, type ShareStatus } from './share-dialog.types';
+import { MESSAGE_LIMIT, type Recipient, type ShareDialogState } from './share-dialog.types';
 
 interface DraftOutcome {
   added: Recipient[];
@@ -40,20 +41,14 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
   const [requireSignIn, setRequireSignIn] = useState(true);
   const [sendInvitation, setSendInvitation] = useState(true);
   const [message, setMessage] = useState('');
-  const invite = useSendInvite();
+  const outcome = useShareOutcome();
 
   const pending = readDraft(draft, recipients);
   const draftIsClean = pending.rest.length === 0;
   const messageTooLong = sendInvitation && message.length > MESSAGE_LIMIT;
-  const status: ShareStatus = invite.isPending
-    ? { kind: 'sending' }
-    : invite.isSuccess
-      ? { kind: 'sent', httpStatus: invite.data.status, permissions: invite.data.permissions }
-      : invite.isError
-        ? { kind: 'failed', error: invite.error }
-        : { kind: 'editing' };
+  const status = outcome.status;
   const canSend =
-    !invite.isPending && !messageTooLong && draftIsClean && recipients.length + pending.added.length > 0;
+    status.kind !== 'sending' && !messageTooLong && draftIsClean && recipients.length + pending.added.length > 0;
 
   function setDraft(value: string) {
     setDraftValue(value);
@@ -75,7 +70,7 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
       setRecipients(all);
       setDraftValue('');
     }
-    invite.mutate({ item, emails: all.map((recipient) => recipient.email), role, requireSignIn, sendInvitation, message });
+    outcome.send({ item, emails: all.map((recipient) => recipient.email), role, requireSignIn, sendInvitation, message });
   }
 
   return {
@@ -98,8 +93,9 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
     setSendInvitation,
     setMessage,
     send,
+    retry: outcome.retry,
     shareAgain() {
-      invite.reset();
+      outcome.reset();
       setRecipients([]);
       setDraftValue('');
       setDraftError(undefined);

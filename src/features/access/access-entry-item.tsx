@@ -1,9 +1,10 @@
 import { Avatar, Badge, Button, Dropdown, Option, Spinner } from '@fluentui/react-components';
 import { Copy20Regular, Delete20Regular, Link20Regular, LockClosed16Regular, People20Regular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { AccessEntry } from './access-entry';
 import type { ManageAccessStyles } from './manage-access.styles';
 import type { ManageAccessState } from './manage-access.types';
+import { RemoveConfirmation } from './remove-confirmation';
 
 interface EntryProps {
   entry: AccessEntry;
@@ -19,6 +20,8 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
   const reasonId = useId();
   const busy = state.busyId === entry.id;
   const waiting = state.busyId !== undefined;
+  const confirming = state.confirming?.id === entry.id;
+  const removeButton = useRef<HTMLButtonElement>(null);
   return (
     <li className={styles.entry} aria-labelledby={nameId}>
       <div className={styles.who}>
@@ -56,8 +59,9 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
             <Option value="write">Can edit</Option>
           </Dropdown>
         )}
-        {entry.removeLocked ? null : (
+        {entry.removeLocked || confirming ? null : (
           <Button
+            ref={removeButton}
             appearance="subtle"
             icon={<Delete20Regular />}
             aria-describedby={nameId}
@@ -68,6 +72,7 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
           </Button>
         )}
       </div>
+      {confirming ? <RemoveConfirmation entry={entry} state={state} styles={styles} returnFocus={removeButton} /> : null}
     </li>
   );
 }
@@ -75,9 +80,11 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
 /** One sharing link: scope, access, expiry, password, who it works for; copy or remove it. */
 export function LinkEntryItem({ entry, state, styles }: EntryProps) {
   const nameId = useId();
+  const removeButton = useRef<HTMLButtonElement>(null);
   const link = entry.link;
   if (!link) return null;
   const waiting = state.busyId !== undefined;
+  const confirming = state.confirming?.id === entry.id;
   const description = `${link.scope} · ${link.access}`;
   return (
     <li className={styles.entry} aria-labelledby={nameId}>
@@ -108,12 +115,13 @@ export function LinkEntryItem({ entry, state, styles }: EntryProps) {
         ) : null}
         {entry.removeLocked ? (
           <span className={styles.secondary}>{entry.removeLocked}</span>
-        ) : (
-          <Button appearance="subtle" icon={<Delete20Regular />} aria-describedby={nameId} disabledFocusable={waiting} onClick={() => state.askRemove(entry)}>
+        ) : confirming ? null : (
+          <Button ref={removeButton} appearance="subtle" icon={<Delete20Regular />} aria-describedby={nameId} disabledFocusable={waiting} onClick={() => state.askRemove(entry)}>
             Remove
           </Button>
         )}
       </div>
+      {confirming ? <RemoveConfirmation entry={entry} state={state} styles={styles} returnFocus={removeButton} /> : null}
     </li>
   );
 }

@@ -94,7 +94,7 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
   const inheritedFrom = permission.inheritedFrom ? describeInheritedFrom(permission.inheritedFrom) : undefined;
   const link = permission.link
     ? {
-        scope: LINK_SCOPES[permission.link.scope ?? ''] ?? permission.link.scope ?? (permission.grantedToIdentitiesV2?.length ? 'Specific people' : 'Link'),
+        scope: LINK_SCOPES[permission.link.scope ?? ''] ?? permission.link.scope ?? (permission.grantedToIdentitiesV2?.length ? 'Specific people' : 'Sharing link'),
         access: LINK_TYPES[permission.link.type ?? ''] ?? permission.link.type ?? describeAccess(permission.roles),
         webUrl: permission.link.webUrl,
         expiry: describeExpiry(permission.expirationDateTime, format),

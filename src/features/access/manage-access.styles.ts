@@ -26,6 +26,19 @@ const useClasses = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   empty: { margin: 0, color: tokens.colorNeutralForeground3 },
   manualCopy: { width: '100%' },
+  confirm: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'flex-end',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    flexBasis: '100%',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  question: { flexGrow: 1, minWidth: '200px' },
 });
 
 export function useManageAccessStyles(className?: string) {

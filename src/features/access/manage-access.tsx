@@ -5,7 +5,6 @@ import type { AccessEntry } from './access-entry';
 import { AccessEntryItem, LinkEntryItem } from './access-entry-item';
 import { useManageAccessStyles, type ManageAccessStyles } from './manage-access.styles';
 import type { ManageAccessProps, ManageAccessState } from './manage-access.types';
-import { RemoveConfirmation } from './remove-confirmation';
 import { useManageAccess } from './use-manage-access';
 
 /** Who has access to an item: the owner, people, groups, links and inherited access. */
@@ -38,7 +37,6 @@ export function ManageAccess({ item, onSignIn, className }: ManageAccessProps) {
           <Section title="Inherited from folders above" entries={list.sections.inherited} state={state} styles={styles} />
         </>
       )}
-      <RemoveConfirmation state={state} />
     </section>
   );
 }

@@ -51,7 +51,9 @@ describe('readOutcomes', () => {
       [helga],
       parse({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'helga@contoso.com' }, error: { code: 'notAllowed', fixItUrl: 'javascript:alert(1)', innererror: { code: 'exchangeOutOfMailboxQuota' } } }] }),
     );
-    expect(outcome).toMatchObject({ kind: 'not-notified', problem: { sentence: expect.stringMatching(/mailbox is full/), fixItUrl: undefined } });
+    expect(outcome?.kind).toBe('not-notified');
+    expect(outcome?.kind === 'not-notified' && outcome.problem.sentence).toMatch(/mailbox is full/);
+    expect(outcome?.kind === 'not-notified' && outcome.problem.fixItUrl).toBeUndefined();
   });
 });
 

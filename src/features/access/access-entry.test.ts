@@ -45,7 +45,12 @@ describe('toAccessEntry', () => {
     expect(
       entry({ id: 'b', roles: ['read'], grantedTo: { user: { displayName: 'Old Shape' } }, grantedToV2: { user: { displayName: 'New Shape', email: 'new@contoso.test' } } }),
     ).toMatchObject({ name: 'New Shape', email: 'new@contoso.test', pending: false });
-    expect(entry({ id: 'c', roles: ['write'], grantedToV2: { group: { displayName: 'Sales', email: 'sales@contoso.test' } } })).toMatchObject({ kind: 'group', name: 'Sales' });
+    expect(entry({ id: 'c', roles: ['write'], grantedToV2: { group: { displayName: 'Sales', email: 'sales@contoso.test' } } })).toMatchObject({
+      kind: 'group',
+      name: 'Sales',
+      roleLocked: "A group's access can't be changed here. Remove the group, then share with it again.",
+      removeLocked: undefined,
+    });
     expect(entry({ id: 'd', roles: ['read'], grantedToV2: { siteGroup: { displayName: 'Members' } } })).toMatchObject({ kind: 'group', name: 'Members' });
   });
 

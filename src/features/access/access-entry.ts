@@ -19,6 +19,8 @@ export interface LinkDetails {
 
 export interface AccessEntry {
   id: string;
+  /** The permission's own tag when Graph gives one; sent as if-match in preference to the item's eTag. */
+  etag: string | undefined;
   kind: AccessEntryKind;
   name: string;
   email: string | undefined;
@@ -115,11 +117,15 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
   } else if (inheritedFrom) {
     roleLocked = removeLocked = `Inherited from ${inheritedFrom}. Change it there.`;
   } else if (link) {
-    // Graph answers 400 to a roles PATCH on a link (graph-api.md §5.9).
+    // Graph answers 400 to a roles PATCH on a link or a group: only user permissions take new roles
+    // (graph-api.md §3.2, §5.9).
     roleLocked = "A link's access can't be changed. Remove the link and create a new one.";
+  } else if (kind === 'group') {
+    roleLocked = "A group's access can't be changed here. Remove the group, then share with it again.";
   }
   return {
     id: permission.id,
+    etag: permission['@odata.etag'],
     kind,
     name,
     email: email && email !== name ? email : undefined,

@@ -27,6 +27,7 @@ export function useManageAccess(item: DriveItemRef, clipboard: Pick<Clipboard, '
       ? { kind: 'failed', error: list.error }
       : { kind: 'loading' };
   const busyId = update.isPending ? update.variables.permissionId : remove.isPending ? remove.variables.permissionId : undefined;
+  // The item's eTag, for services that do not tag each permission (the docs' if-match).
   const eTag = list.data?.eTag;
 
   function failed(title: string) {
@@ -45,7 +46,7 @@ export function useManageAccess(item: DriveItemRef, clipboard: Pick<Clipboard, '
       if (busyId || entry.roleLocked || entry.role === role) return;
       setNotice(undefined);
       update.mutate(
-        { permissionId: entry.id, role, eTag },
+        { permissionId: entry.id, role, eTag: entry.etag ?? eTag },
         {
           onSuccess: () => setNotice({ kind: 'done', text: `${entry.name} can now ${role === 'write' ? 'edit' : 'view'} “${item.name}”.` }),
           onError: failed(`${entry.name}'s access was not changed`),
@@ -62,7 +63,7 @@ export function useManageAccess(item: DriveItemRef, clipboard: Pick<Clipboard, '
       if (!entry || busyId) return;
       setNotice(undefined);
       remove.mutate(
-        { permissionId: entry.id, eTag },
+        { permissionId: entry.id, eTag: entry.etag ?? eTag },
         {
           onSuccess: () => setNotice({ kind: 'done', text: entry.link ? `Removed the link (${entry.name}).` : `Removed ${entry.name}'s access.` }),
           onError: failed(entry.link ? 'The link was not removed' : `${entry.name}'s access was not removed`),

@@ -93,6 +93,8 @@ const permissionError = z.object({
 
 export const permissionSchema = z.object({
   id: z.string().min(1),
+  /** Some services tag each permission; a change sent with it as if-match fails (412) if it is stale. */
+  '@odata.etag': z.string().optional(),
   roles: z.array(z.string()).default([]),
   grantedToV2: identitySet.optional(),
   grantedTo: identitySet.optional(),

@@ -3,10 +3,12 @@
 import { createGraphApp } from './graph/app';
 import { createTokenVerifier } from './graph/auth/verify-token';
 import { FaultRegistry } from './faults/fault-registry';
+import { ResourceUnitMeter } from './faults/throttle';
 import { GRAPH_RESOURCE } from './identity/constants';
 import { createIdentityProvider } from './identity/provider';
 import { createSigningKey, type SigningKey } from './identity/signing-key';
 import { listenLoopback } from './listen-loopback';
+import { RuntimeSettings } from './runtime';
 import type { EmulatorSettings } from './settings';
 import { loadSeed } from './tenant/seed';
 import { TenantStore } from './tenant/store';
@@ -21,12 +23,15 @@ export interface RunningEmulator {
   store: TenantStore;
   signingKey: SigningKey;
   faults: FaultRegistry;
+  runtime: RuntimeSettings;
 }
 
 export async function startEmulator(settings: EmulatorSettings): Promise<RunningEmulator> {
   const store = new TenantStore(loadSeed());
   const signingKey = await createSigningKey();
   const faults = new FaultRegistry();
+  const runtime = new RuntimeSettings(settings);
+  const meter = new ResourceUnitMeter();
 
   const identity = await listenLoopback(settings.identityPort);
   let graph;
@@ -40,7 +45,7 @@ export async function startEmulator(settings: EmulatorSettings): Promise<Running
   const identityUrl = `http://localhost:${identity.port}`;
   const graphUrl = `http://localhost:${graph.port}`;
 
-  const provider = createIdentityProvider({ issuer: identityUrl, settings, store, signingKey });
+  const provider = createIdentityProvider({ issuer: identityUrl, settings, runtime, store, signingKey });
   const identityHandler = provider.callback();
   identity.setHandler((req, res) => void identityHandler(req, res));
 
@@ -51,7 +56,7 @@ export async function startEmulator(settings: EmulatorSettings): Promise<Running
     tenantId: store.tenant.id,
     authorizationUri: `${identityUrl}/auth`,
   });
-  const graphApp = createGraphApp({ store, faults, verifyToken, graphUrl, control: settings.control, quiet: settings.quiet });
+  const graphApp = createGraphApp({ store, faults, verifyToken, graphUrl, control: settings.control, quiet: settings.quiet, runtime, meter });
   const graphHandler = graphApp.callback();
   graph.setHandler((req, res) => void graphHandler(req, res));
 
@@ -61,6 +66,7 @@ export async function startEmulator(settings: EmulatorSettings): Promise<Running
     store,
     signingKey,
     faults,
+    runtime,
     close: async () => {
       await Promise.all([identity.close(), graph.close()]);
     },

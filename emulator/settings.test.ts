@@ -10,6 +10,8 @@ describe('parseSettings', () => {
       accessTokenTtl: 3600,
       control: true,
       quiet: false,
+      latencyMs: 0,
+      exposeRetryAfter: true,
     });
     expect(parseSettings({})).toEqual(defaultSettings);
   });
@@ -22,6 +24,8 @@ describe('parseSettings', () => {
       EMULATOR_ACCESS_TOKEN_TTL: '120',
       EMULATOR_CONTROL: '0',
       EMULATOR_QUIET: '1',
+      EMULATOR_LATENCY_MS: '250',
+      EMULATOR_EXPOSE_RETRY_AFTER: '0',
     })).toEqual({
       identityPort: 5000,
       graphPort: 0,
@@ -29,6 +33,8 @@ describe('parseSettings', () => {
       accessTokenTtl: 120,
       control: false,
       quiet: true,
+      latencyMs: 250,
+      exposeRetryAfter: false,
     });
   });
 
@@ -39,7 +45,7 @@ describe('parseSettings', () => {
         EMULATOR_IDENTITY_PORT: '70000',
         EMULATOR_GRAPH_PORT: 'abc',
         EMULATOR_APP_ORIGINS: 'http://localhost:5173/app',
-        EMULATOR_ACCESS_TOKEN_TTL: '5',
+        EMULATOR_ACCESS_TOKEN_TTL: '4',
         EMULATOR_CONTROL: 'yes',
       });
     } catch (err) {

@@ -17,6 +17,10 @@ export interface EmulatorSettings {
   control: boolean;
   /** Silences the one-line-per-request log. */
   quiet: boolean;
+  /** Milliseconds added to every Graph answer (benchmarks). */
+  latencyMs: number;
+  /** Whether Access-Control-Expose-Headers lists Retry-After (real Graph does not). */
+  exposeRetryAfter: boolean;
 }
 
 export const defaultSettings: EmulatorSettings = {
@@ -26,6 +30,8 @@ export const defaultSettings: EmulatorSettings = {
   accessTokenTtl: 3600,
   control: true,
   quiet: false,
+  latencyMs: 0,
+  exposeRetryAfter: true,
 };
 
 export class SettingsError extends Error {
@@ -50,13 +56,16 @@ export function parseSettings(env: Env): EmulatorSettings {
     problems.push(`EMULATOR_IDENTITY_PORT and EMULATOR_GRAPH_PORT must differ (both are ${identityPort}).`);
   }
 
-  const accessTokenTtl = readInteger(env, 'EMULATOR_ACCESS_TOKEN_TTL', defaultSettings.accessTokenTtl, 60, 86_400, problems);
+  // Down to 5 seconds, so token renewal can be exercised in a test.
+  const accessTokenTtl = readInteger(env, 'EMULATOR_ACCESS_TOKEN_TTL', defaultSettings.accessTokenTtl, 5, 86_400, problems);
+  const latencyMs = readInteger(env, 'EMULATOR_LATENCY_MS', defaultSettings.latencyMs, 0, 60_000, problems);
+  const exposeRetryAfter = readFlag(env, 'EMULATOR_EXPOSE_RETRY_AFTER', defaultSettings.exposeRetryAfter, problems);
   const control = readFlag(env, 'EMULATOR_CONTROL', defaultSettings.control, problems);
   const quiet = readFlag(env, 'EMULATOR_QUIET', defaultSettings.quiet, problems);
   const appOrigins = readOrigins(env, 'EMULATOR_APP_ORIGINS', defaultSettings.appOrigins, problems);
 
   if (problems.length > 0) throw new SettingsError(problems);
-  return { identityPort, graphPort, appOrigins, accessTokenTtl, control, quiet };
+  return { identityPort, graphPort, appOrigins, accessTokenTtl, control, quiet, latencyMs, exposeRetryAfter };
 }
 
 function present(env: Env, name: string): string | undefined {

@@ -27,7 +27,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 export function parseFaultRule(body: unknown): FaultRule {
   if (!isObject(body)) throw new FaultRuleError('The body must be a JSON object.');
-  const { method, path, status, code, message, headers, times = 1 } = body;
+  const { method, path, status, code, message, headers, times, fraction, delayMs = 0, drop, malformed } = body;
 
   if (method !== undefined && (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method))) {
     throw new FaultRuleError('method must be an HTTP method name such as "POST".');
@@ -38,24 +38,42 @@ export function parseFaultRule(body: unknown): FaultRule {
   } catch {
     throw new FaultRuleError(`path "${path}" is not a valid regular expression.`);
   }
-  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) {
-    throw new FaultRuleError('status must be an integer from 400 to 599.');
+  if (status !== undefined && (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599)) {
+    throw new FaultRuleError('status must be an integer from 400 to 599 (or 200 to 599 with "malformed").');
   }
   if (code !== undefined && typeof code !== 'string') throw new FaultRuleError('code must be a string.');
   if (message !== undefined && typeof message !== 'string') throw new FaultRuleError('message must be a string.');
   if (headers !== undefined && (!isObject(headers) || !Object.values(headers).every((v) => typeof v === 'string'))) {
     throw new FaultRuleError('headers must be an object of string values, e.g. {"Retry-After": "2"}.');
   }
-  if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) throw new FaultRuleError('times must be a positive integer.');
+  if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) throw new FaultRuleError('times must be a positive integer.');
+  if (fraction !== undefined && (typeof fraction !== 'number' || !(fraction > 0 && fraction <= 1))) throw new FaultRuleError('fraction must be a number above 0 and at most 1.');
+  if (typeof delayMs !== 'number' || !Number.isInteger(delayMs) || delayMs < 0 || delayMs > 120_000) throw new FaultRuleError('delayMs must be an integer from 0 to 120000.');
+  if (drop !== undefined && typeof drop !== 'boolean') throw new FaultRuleError('drop must be true or false.');
+  if (malformed !== undefined && typeof malformed !== 'boolean') throw new FaultRuleError('malformed must be true or false.');
+  if ([drop === true, malformed === true].filter(Boolean).length > 1) throw new FaultRuleError('Use only one of drop and malformed.');
+  if (drop === true && status !== undefined) throw new FaultRuleError('A dropped connection has no status.');
+  if (malformed !== true && status === undefined && drop !== true && delayMs === 0) {
+    throw new FaultRuleError('Give a status (400 to 599), "drop": true, "malformed": true, or a "delayMs".');
+  }
+  if (malformed !== true && typeof status === 'number' && status < 400) throw new FaultRuleError('status must be an integer from 400 to 599.');
 
-  const defaults = defaultsForStatus(status);
+  let effect: FaultRule['effect'] | undefined;
+  if (drop === true) effect = { kind: 'drop' };
+  else if (malformed === true) effect = { kind: 'malformed', status: typeof status === 'number' ? status : 200 };
+  else if (typeof status === 'number') {
+    const defaults = defaultsForStatus(status);
+    effect = { kind: 'status', status, code: code ?? defaults.code, message: message ?? defaults.message };
+  }
   return {
     ...(method ? { method: method.toUpperCase() } : {}),
     path,
-    status,
-    code: code ?? defaults.code,
-    message: message ?? defaults.message,
+    // A latency-only rule answers normally after the delay.
+    effect: effect ?? { kind: 'status', status: 0, code: '', message: '' },
+    delayMs,
     headers: (headers ?? {}) as Record<string, string>,
-    times,
+    // A fraction without a count keeps applying until the rules are cleared.
+    times: typeof times === 'number' ? times : fraction !== undefined ? null : 1,
+    fraction: typeof fraction === 'number' ? fraction : 1,
   };
 }

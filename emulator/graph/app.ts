@@ -1,8 +1,11 @@
 // The Graph stand-in as one Koa app. Middleware order is the contract described in the README:
-// log > ids > error body > CORS (preflight answered here) > control API > faults > version >
-// authentication > dispatch.
+// log > ids > error body > CORS (preflight answered here) > control API > faults and latency >
+// version > $batch (which calls back into this app per request) > authentication > throttling >
+// dispatch.
 import Koa from 'koa';
 import type { FaultRegistry } from '../faults/fault-registry';
+import type { ResourceUnitMeter } from '../faults/throttle';
+import type { RuntimeSettings } from '../runtime';
 import { requestLog } from '../request-log';
 import type { TenantStore } from '../tenant/store';
 import type { TokenVerifier } from './auth/verify-token';
@@ -12,6 +15,8 @@ import { authenticate } from './http/authenticate';
 import { errorResponder, requestIds, type GraphMiddleware, type GraphState } from './http/context';
 import { cors } from './http/cors';
 import { faultInjection } from './http/fault-injection';
+import { throttling } from './http/throttling';
+import { batchEndpoint } from './routes/batch';
 import { controlApi } from './routes/control';
 import { graphRoutes } from './routes/index';
 
@@ -23,6 +28,8 @@ export interface GraphAppOptions {
   graphUrl: string;
   control: boolean;
   quiet: boolean;
+  runtime: RuntimeSettings;
+  meter: ResourceUnitMeter;
 }
 
 /** Only v1.0 is emulated; Graph answers other first segments as an unknown version. */
@@ -38,11 +45,13 @@ export function createGraphApp(options: GraphAppOptions): Koa<GraphState> {
   app.use(requestLog('graph', options.quiet));
   app.use(requestIds);
   app.use(errorResponder((err) => console.error('[graph] unexpected error', err)));
-  app.use(cors());
-  app.use(controlApi({ enabled: options.control, store: options.store, faults: options.faults }));
-  app.use(faultInjection(options.faults));
+  app.use(cors(() => options.runtime.exposeRetryAfter));
+  app.use(controlApi({ enabled: options.control, store: options.store, faults: options.faults, runtime: options.runtime, meter: options.meter }));
+  app.use(faultInjection(options.faults, options.runtime));
   app.use(requireVersion);
+  app.use(batchEndpoint(options.graphUrl));
   app.use(authenticate(options.verifyToken));
+  app.use(throttling(options.runtime, options.meter));
   app.use(dispatch(graphRoutes, { store: options.store, graphUrl: options.graphUrl }));
   return app;
 }

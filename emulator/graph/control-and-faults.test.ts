@@ -53,7 +53,7 @@ describe('CORS', () => {
   it('reflects the origin and exposes the correlation and retry headers on answers, errors included', async () => {
     for (const response of [await asAdele('/v1.0/me', { headers: { Origin: APP_ORIGIN } }), await fetch(`${emulator.graphUrl}/v1.0/me`, { headers: { Origin: APP_ORIGIN } })]) {
       expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
-      expect(response.headers.get('access-control-expose-headers')).toBe('request-id, client-request-id, ETag, Location, Retry-After');
+      expect(response.headers.get('access-control-expose-headers')).toBe('request-id, client-request-id, ETag, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset');
     }
   });
 });

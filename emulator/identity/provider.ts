@@ -4,6 +4,7 @@
 // See /work/shared/reference/msal-local-oidc.md sections 5 and 7 for why each setting exists.
 import Provider, { errors, interactionPolicy, type Configuration } from 'oidc-provider';
 import { requestLog } from '../request-log';
+import type { RuntimeSettings } from '../runtime';
 import type { EmulatorSettings } from '../settings';
 import type { TenantStore } from '../tenant/store';
 import { createFindAccount, identityClaims } from './accounts';
@@ -17,6 +18,7 @@ import type { SigningKey } from './signing-key';
 export interface IdentityOptions {
   issuer: string;
   settings: EmulatorSettings;
+  runtime: RuntimeSettings;
   store: TenantStore;
   signingKey: SigningKey;
 }
@@ -24,7 +26,7 @@ export interface IdentityOptions {
 // Development only: a fixed key keeps cookies valid across restarts; it protects nothing real.
 const DEV_COOKIE_KEYS = ['contoso-local-emulator-cookie-key-not-a-secret'];
 
-export function createIdentityProvider({ issuer, settings, store, signingKey }: IdentityOptions): Provider {
+export function createIdentityProvider({ issuer, settings, runtime, store, signingKey }: IdentityOptions): Provider {
   const appUris = settings.appOrigins.flatMap((origin) => [`${origin}/redirect.html`, `${origin}/`]);
 
   // MSAL may send prompt=select_account; oidc-provider only knows it once it is in the policy.
@@ -76,7 +78,8 @@ export function createIdentityProvider({ issuer, settings, store, signingKey }: 
       return { scp: token.scope, ...identityClaims(store, user) };
     },
     ttl: {
-      AccessToken: settings.accessTokenTtl,
+      // Read per token, so PUT /_emulator/settings can shorten lifetimes while running.
+      AccessToken: () => runtime.accessTokenTtl,
       AuthorizationCode: 60,
       IdToken: 3600,
       Interaction: 3600,
@@ -109,7 +112,7 @@ export function createIdentityProvider({ issuer, settings, store, signingKey }: 
             scope: GRAPH_SCOPES.join(' '),
             audience: GRAPH_RESOURCE,
             accessTokenFormat: 'jwt',
-            accessTokenTTL: settings.accessTokenTtl,
+            accessTokenTTL: runtime.accessTokenTtl,
             jwt: { sign: { alg: 'RS256' } },
           };
         },

@@ -93,6 +93,10 @@ export class TenantStore {
     return this.listGroups().filter((g) => g.memberIds.includes(userId) || g.ownerIds.includes(userId));
   }
 
+  listNotificationFailures(): NotificationFailure[] {
+    return [...this.#state.notificationFailures];
+  }
+
   notificationFailureFor(address: string): NotificationFailure | undefined {
     const wanted = address.trim().toLowerCase();
     return this.#state.notificationFailures.find((f) => f.address.toLowerCase() === wanted);

@@ -1,17 +1,46 @@
-// Answers a request with a scripted failure when a fault rule matches (see emulator/faults).
-// It runs after CORS, so the browser can read the failure, and before authentication and
-// routing, so nothing is changed by a faulted request.
+// Answers a request with a scripted failure when a fault rule matches (see emulator/faults), and
+// applies the global latency setting. It runs after CORS, so the browser can read the failure,
+// and before authentication and routing, so a request that fails here changes nothing. Latency
+// and malformed-body rules let the request through and change only the timing or the answer.
 import type { FaultRegistry } from '../../faults/fault-registry';
+import type { RuntimeSettings } from '../../runtime';
 import { GraphError } from '../errors';
 import type { GraphMiddleware } from './context';
 
-export function faultInjection(faults: FaultRegistry): GraphMiddleware {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings): GraphMiddleware {
   return async (ctx, next) => {
+    if (runtime.latencyMs > 0) await sleep(runtime.latencyMs);
     const fault = faults.take(ctx.method, ctx.path);
     if (!fault) {
       await next();
       return;
     }
-    throw new GraphError(fault.status, fault.code, fault.message, { headers: fault.headers });
+    if (fault.delayMs > 0) await sleep(fault.delayMs);
+    const effect = fault.effect;
+    if (effect.kind === 'drop') {
+      // No answer at all: the browser sees a network error (TypeError: Failed to fetch).
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (effect.kind === 'malformed') {
+      await next();
+      for (const [name, value] of Object.entries(fault.headers)) ctx.set(name, value);
+      const text = typeof ctx.body === 'string' ? ctx.body : '{"value":[';
+      ctx.status = effect.status;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      // Cut mid-way: the status says success but the JSON cannot be parsed.
+      ctx.body = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+      return;
+    }
+    if (effect.status === 0) {
+      // Latency-only rule.
+      await next();
+      for (const [name, value] of Object.entries(fault.headers)) ctx.set(name, value);
+      return;
+    }
+    throw new GraphError(effect.status, effect.code, effect.message, { headers: fault.headers });
   };
 }

@@ -3,6 +3,8 @@
 // reason the emulator must never run anywhere but a developer machine or CI.
 import { Router } from '@koa/router';
 import type { FaultRegistry } from '../../faults/fault-registry';
+import type { ResourceUnitMeter } from '../../faults/throttle';
+import type { RuntimeSettings } from '../../runtime';
 import { FaultRuleError, parseFaultRule } from '../../faults/parse-fault';
 import type { DriveRecord } from '../../tenant/model';
 import type { TenantStore } from '../../tenant/store';
@@ -11,6 +13,7 @@ import { sendJson, type GraphContext, type GraphMiddleware, type GraphState } fr
 import { readJsonBody } from '../http/read-json';
 import { toGraphDriveItem } from '../shapes/drive-item';
 import { toGraphPermission } from '../shapes/permission';
+import { applyRuntimeSettings } from './runtime-settings';
 
 export const CONTROL_PREFIX = '/_emulator';
 
@@ -18,15 +21,29 @@ export interface ControlOptions {
   enabled: boolean;
   store: TenantStore;
   faults: FaultRegistry;
+  runtime: RuntimeSettings;
+  meter: ResourceUnitMeter;
 }
 
-export function controlApi({ enabled, store, faults }: ControlOptions): GraphMiddleware {
+export function controlApi({ enabled, store, faults, runtime, meter }: ControlOptions): GraphMiddleware {
   const router = new Router<GraphState>({ prefix: CONTROL_PREFIX });
 
   router.post('/reset', (ctx) => {
     store.reset();
     faults.clear();
+    runtime.reset();
+    meter.reset();
     ctx.status = 204;
+  });
+
+  router.get('/settings', (ctx) => {
+    sendJson(ctx, 200, runtime.snapshot());
+  });
+
+  router.put('/settings', async (ctx) => {
+    applyRuntimeSettings(runtime, await readJsonBody(ctx));
+    meter.reset();
+    sendJson(ctx, 200, runtime.snapshot());
   });
 
   router.get('/accounts', (ctx) => {

@@ -1,0 +1,35 @@
+// Settings that tests, benchmarks and demos may change while the emulator runs, through the
+// control API (PUT /_emulator/settings): token lifetime, global latency, whether browsers may
+// read Retry-After, and the resource-unit throttling budget.
+import type { EmulatorSettings } from './settings';
+
+export interface ThrottleSettings {
+  /** Resource units each user may spend per window (graph-api.md §4.4 prices). */
+  budget: number;
+  windowSeconds: number;
+}
+
+export class RuntimeSettings {
+  accessTokenTtl: number;
+  latencyMs: number;
+  exposeRetryAfter: boolean;
+  throttle: ThrottleSettings | null = null;
+  readonly #initial: Pick<RuntimeSettings, 'accessTokenTtl' | 'latencyMs' | 'exposeRetryAfter'>;
+
+  constructor(settings: EmulatorSettings) {
+    this.#initial = { accessTokenTtl: settings.accessTokenTtl, latencyMs: settings.latencyMs, exposeRetryAfter: settings.exposeRetryAfter };
+    this.accessTokenTtl = settings.accessTokenTtl;
+    this.latencyMs = settings.latencyMs;
+    this.exposeRetryAfter = settings.exposeRetryAfter;
+  }
+
+  /** Back to the start-up values (POST /_emulator/reset). */
+  reset(): void {
+    Object.assign(this, this.#initial);
+    this.throttle = null;
+  }
+
+  snapshot() {
+    return { accessTokenTtl: this.accessTokenTtl, latencyMs: this.latencyMs, exposeRetryAfter: this.exposeRetryAfter, throttle: this.throttle };
+  }
+}

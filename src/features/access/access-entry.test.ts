@@ -51,7 +51,11 @@ describe('toAccessEntry', () => {
       roleLocked: "A group's access can't be changed here. Remove the group, then share with it again.",
       removeLocked: undefined,
     });
-    expect(entry({ id: 'd', roles: ['read'], grantedToV2: { siteGroup: { displayName: 'Members' } } })).toMatchObject({ kind: 'group', name: 'Members' });
+    expect(entry({ id: 'd', roles: ['read'], grantedToV2: { siteGroup: { displayName: 'Members' } } })).toMatchObject({
+      kind: 'group',
+      name: 'Members',
+      removeLocked: "This is one of the site's own groups. Manage it in the site's permissions.",
+    });
   });
 
   it('locks the owner, and shows unknown roles as they come', () => {

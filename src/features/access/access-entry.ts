@@ -120,6 +120,9 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
     // Graph answers 400 to a roles PATCH on a link or a group: only user permissions take new roles
     // (graph-api.md §3.2, §5.9).
     roleLocked = "A link's access can't be changed. Remove the link and create a new one.";
+  } else if (kind === 'group' && !v2?.group && (v2?.siteGroup || v2?.sharePointGroup)) {
+    // A site's own SharePoint groups (Owners, Members, Visitors) come with the library, not the item.
+    roleLocked = removeLocked = "This is one of the site's own groups. Manage it in the site's permissions.";
   } else if (kind === 'group') {
     roleLocked = "A group's access can't be changed here. Remove the group, then share with it again.";
   }

@@ -121,7 +121,9 @@ test('shares with three people, retries the one not notified, changes a role and
   await expect(question).toBeFocused();
   await expectNoAxeViolations(page);
   await question.getByRole('button', { name: 'Remove' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Removed' })).toHaveText("Removed Alex Wilber's access.");
+  const removed = dialog.getByRole('status').filter({ hasText: 'Removed' });
+  await expect(removed).toHaveText("Removed Alex Wilber's access.");
+  await expect(removed).toBeFocused();
   await expect(people.getByRole('listitem', { name: 'Alex Wilber' })).toHaveCount(0);
   expect((await storedAccess(emulator, '/Reports/Q3 Report.xlsx')).byEmail).toEqual([
     ['megan@contoso.test', ['write']],

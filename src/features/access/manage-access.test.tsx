@@ -130,6 +130,8 @@ describe('ManageAccess', { timeout: 30_000 }, () => {
     expect(await screen.findByText("Removed Alex Wilber's access.")).toBeInTheDocument();
     expect(seen).toEqual([{ method: 'DELETE', url: `${itemUrl}/permissions/p-alex`, ifMatch: '"{E1},1"', body: undefined }]);
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Alex Wilber' })).not.toBeInTheDocument());
+    // Focus lands on the sentence that says what happened, not on the page body.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveFocus());
   });
 
   it('on 412 reloads the list and says someone else changed it', async () => {

@@ -1,5 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AccessEntry } from './access-entry';
 import { AccessEntryItem, LinkEntryItem } from './access-entry-item';
@@ -9,13 +10,15 @@ import { useManageAccess } from './use-manage-access';
 
 /** Who has access to an item: the owner, people, groups, links and inherited access. */
 export function ManageAccess({ item, onSignIn, className }: ManageAccessProps) {
-  const state = useManageAccess(item);
+  const status = useRef<HTMLDivElement>(null);
+  // The removed entry and its buttons are gone: focus the sentence that says so.
+  const state = useManageAccess(item, () => requestAnimationFrame(() => status.current?.focus()));
   const styles = useManageAccessStyles(className);
   const list = state.list;
   return (
     <section className={styles.root} aria-label={`Who has access to “${item.name}”`} aria-busy={list.kind === 'loading' || state.refreshing}>
       {/* Always present, so screen readers hear each change as it lands. */}
-      <div role="status" className={styles.live}>
+      <div ref={status} role="status" tabIndex={-1} className={styles.live}>
         {state.notice?.kind === 'done' ? state.notice.text : state.refreshing ? 'Refreshing the list…' : ''}
       </div>
       <Notice state={state} styles={styles} onSignIn={onSignIn} />

@@ -13,7 +13,12 @@ function isStale(error: unknown): boolean {
   return isGraphError(error) && error.status === 412;
 }
 
-export function useManageAccess(item: DriveItemRef, clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard): ManageAccessState {
+export function useManageAccess(
+  item: DriveItemRef,
+  /** Called once an entry is gone, so focus can move somewhere that still exists. */
+  onRemoved: () => void = () => undefined,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard,
+): ManageAccessState {
   const list = useListPermissions(item);
   const update = useUpdatePermissionRoles(item);
   const remove = useDeletePermission(item);
@@ -65,7 +70,10 @@ export function useManageAccess(item: DriveItemRef, clipboard: Pick<Clipboard, '
       remove.mutate(
         { permissionId: entry.id, eTag: entry.etag ?? eTag },
         {
-          onSuccess: () => setNotice({ kind: 'done', text: entry.link ? `Removed the link (${entry.name}).` : `Removed ${entry.name}'s access.` }),
+          onSuccess: () => {
+            setNotice({ kind: 'done', text: entry.link ? `Removed the link (${entry.name}).` : `Removed ${entry.name}'s access.` });
+            onRemoved();
+          },
           onError: failed(entry.link ? 'The link was not removed' : `${entry.name}'s access was not removed`),
           onSettled: () => setConfirming(undefined),
         },

@@ -3,6 +3,7 @@ import { SignOut20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorMessage } from '../components/error-message';
 import { DriveBrowser } from '../features/drive';
+import { ManageAccess } from '../features/access';
 import { ShareDialog } from '../features/share';
 import { useAuth, type AuthError } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
@@ -73,7 +74,14 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
           </div>
         )}
       </main>
-      <ShareDialog item={sharing} onClose={() => setSharing(null)} onSignIn={signIn} recipientCap={recipientCap} />
+      <ShareDialog
+        item={sharing}
+        onClose={() => setSharing(null)}
+        onSignIn={signIn}
+        recipientCap={recipientCap}
+        // The access feature's panel, shown inside the dialog behind its Manage access button.
+        renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signIn} />}
+      />
     </div>
   );
 }

@@ -8,22 +8,29 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Link,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { Info16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { Permission } from '../../lib/graph';
+import type { RecipientOutcome } from './outcome/recipient-outcome';
 import { summarizePermission } from './permission-summary';
+
+/** The recipients who now have access, whether or not their email went out. */
+export type GrantedOutcome = Extract<RecipientOutcome, { permission: unknown }>;
 
 const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all', userSelect: 'all' },
   detailsColumn: { width: '200px' },
   details: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
+  problem: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
+  problemTitle: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  problemCode: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** One row per permission Graph returned: who, what access, whether sign-in is required. */
-export function PermissionTable({ permissions }: { permissions: readonly Permission[] }) {
+/** One row per recipient who has access: who, what access, sign-in, and whether they were notified. */
+export function PermissionTable({ outcomes, invitationsRequested }: { outcomes: readonly GrantedOutcome[]; invitationsRequested: boolean }) {
   const styles = useStyles();
   return (
     <Table aria-label="People who now have access" size="small">
@@ -32,12 +39,13 @@ export function PermissionTable({ permissions }: { permissions: readonly Permiss
           <TableHeaderCell>Person</TableHeaderCell>
           <TableHeaderCell>Access</TableHeaderCell>
           <TableHeaderCell>Sign-in</TableHeaderCell>
+          <TableHeaderCell>Notification</TableHeaderCell>
           <TableHeaderCell className={styles.detailsColumn}>Details</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {permissions.map((permission) => {
-          const summary = summarizePermission(permission);
+        {outcomes.map((outcome) => {
+          const summary = summarizePermission(outcome.permission);
           return (
             <TableRow key={summary.id}>
               <TableCell>
@@ -51,6 +59,26 @@ export function PermissionTable({ permissions }: { permissions: readonly Permiss
               <TableCell>{summary.access}</TableCell>
               <TableCell>
                 {summary.signInRequired === undefined ? '—' : summary.signInRequired ? 'Required' : 'Not required'}
+              </TableCell>
+              <TableCell>
+                {outcome.kind === 'not-notified' ? (
+                  <div className={styles.problem}>
+                    <span className={styles.problemTitle}>Not notified</span>
+                    <span>{outcome.problem.sentence}</span>
+                    {outcome.problem.innerCode ?? outcome.problem.code ? (
+                      <span className={styles.problemCode}>{outcome.problem.innerCode ?? outcome.problem.code}</span>
+                    ) : null}
+                    {outcome.problem.fixItUrl ? (
+                      <Link href={outcome.problem.fixItUrl} target="_blank" rel="noopener noreferrer">
+                        Fix this problem (opens in a new tab)
+                      </Link>
+                    ) : null}
+                  </div>
+                ) : invitationsRequested ? (
+                  'Email sent'
+                ) : (
+                  'No email (not requested)'
+                )}
               </TableCell>
               <TableCell>
                 <PermissionId id={summary.id} name={summary.name} />

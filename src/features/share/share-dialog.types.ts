@@ -1,7 +1,9 @@
-import type { DriveItemRef, Permission } from '../../lib/graph';
+import type { ReactNode } from 'react';
+import type { DriveItemRef } from '../../lib/graph';
 import type { ShareRole } from './api/send-invite';
 import type { ValidRecipient } from './recipients/recipient.types';
 import type { RecipientsState } from './recipients/use-recipients';
+import type { SendStatus } from './outcome/use-share-outcome';
 
 export const MESSAGE_LIMIT = 2000;
 
@@ -11,16 +13,17 @@ export interface ShareDialogProps {
   onClose: () => void;
   /** Signs in again (a redirect) when the session expired; the caller decides how. */
   onSignIn?: () => void;
+  /**
+   * The "Manage access" view for the item, supplied by the app (features never import each
+   * other). Without it the dialog has no Manage access button.
+   */
+  renderManageAccess?: (item: DriveItemRef) => ReactNode;
   className?: string;
   /** Most recipients one Send may name (the `VITE_RECIPIENT_CAP` setting). */
   recipientCap?: number | undefined;
 }
 
-export type ShareStatus =
-  | { kind: 'editing' }
-  | { kind: 'sending' }
-  | { kind: 'sent'; httpStatus: number; permissions: Permission[] }
-  | { kind: 'failed'; error: unknown };
+export type ShareStatus = SendStatus;
 
 export interface ShareDialogState {
   item: DriveItemRef;
@@ -44,5 +47,7 @@ export interface ShareDialogState {
   setSendInvitation: (value: boolean) => void;
   setMessage: (value: string) => void;
   send: () => void;
+  /** Sends again to only the recipients who have no access or were not notified. */
+  retry: () => void;
   shareAgain: () => void;
 }

@@ -1,21 +1,73 @@
-import { DialogContent, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Permission } from '../../lib/graph';
-import { PermissionTable } from './permission-table';
+import { Button, DialogContent, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+import { summarizeOutcomes } from './outcome/recipient-outcome';
+import { PermissionTable, type GrantedOutcome } from './permission-table';
 import type { ShareDialogStyles } from './share-dialog.styles';
-import type { ShareDialogState } from './share-dialog.types';
+import type { ShareDialogState, ShareStatus } from './share-dialog.types';
+
+const useStyles = makeStyles({
+  retryRow: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  failedList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
 
 const numberFormat = new Intl.NumberFormat();
 
-export function ShareResults({ state, status, styles }: { state: ShareDialogState; status: { permissions: Permission[] }; styles: ShareDialogStyles }) {
-  const people = status.permissions.length;
+export function ShareResults({
+  state,
+  status,
+  styles,
+  onSignIn,
+}: {
+  state: ShareDialogState;
+  status: Extract<ShareStatus, { kind: 'sent' }>;
+  styles: ShareDialogStyles;
+  onSignIn?: (() => void) | undefined;
+}) {
+  const classes = useStyles();
+  const hintId = useId();
+  const summary = summarizeOutcomes(state.item.name, status.outcomes);
+  const granted = status.outcomes.filter((outcome): outcome is GrantedOutcome => outcome.kind !== 'failed');
+  const failed = status.outcomes.filter((outcome) => outcome.kind === 'failed');
+  const retrying = status.retry.kind === 'retrying';
+  const retryCount = status.retryable.length;
   return (
     <DialogContent className={styles.results}>
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>
-          Shared “{state.item.name}” with {people === 1 ? '1 person' : `${numberFormat.format(people)} people`}.
-        </MessageBarBody>
+      <MessageBar intent={summary.intent} layout="multiline" role="status">
+        <MessageBarBody>{summary.sentence}</MessageBarBody>
       </MessageBar>
-      <PermissionTable permissions={status.permissions} />
+      {status.retry.kind === 'failed' ? <ErrorMessage error={status.retry.error} title="Retry did not go through" onSignIn={onSignIn} /> : null}
+      {failed.length > 0 ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            Microsoft 365 did not give these people access:
+            <ul className={classes.failedList} aria-label="Not shared with">
+              {failed.map((outcome) => (
+                <li key={outcome.recipient.label}>{outcome.recipient.label}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {retryCount > 0 ? (
+        <div className={classes.retryRow}>
+          <Button
+            icon={retrying ? <Spinner size="tiny" aria-hidden /> : <ArrowClockwise20Regular />}
+            disabledFocusable={retrying}
+            onClick={state.retry}
+            aria-describedby={hintId}
+          >
+            {retrying ? 'Retrying…' : 'Retry'}
+          </Button>
+          <span id={hintId} className={classes.hint}>
+            Sends again to only the {retryCount === 1 ? 'person' : `${numberFormat.format(retryCount)} people`} above whose sharing did not
+            fully work.
+          </span>
+        </div>
+      ) : null}
+      {granted.length > 0 ? <PermissionTable outcomes={granted} invitationsRequested={state.sendInvitation} /> : null}
     </DialogContent>
   );
 }

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
 import type { DriveItemRef } from '../../lib/graph';
-import { useSendInvite, type ShareRole } from './api/send-invite';
+import type { ShareRole } from './api/send-invite';
+import { useShareOutcome } from './outcome/use-share-outcome';
 import { useVerifiedDomains } from './recipients/api/get-organization';
 import { externalRecipients, verifiedDomainSet } from './recipients/external';
 import { parseRecipientText } from './recipients/parse-recipients';
-import { toDriveRecipient, type ValidRecipient } from './recipients/recipient.types';
+import { recipientName, toDriveRecipient, type ValidRecipient } from './recipients/recipient.types';
 import { capMessage, chipFromEntry, mergeChips, useRecipients } from './recipients/use-recipients';
-import { MESSAGE_LIMIT, type ShareDialogState, type ShareStatus } from './share-dialog.types';
+import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
 
 export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPIENT_CAP): ShareDialogState {
   const recipients = useRecipients({ cap: recipientCap });
@@ -18,7 +19,7 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
   const [requireSignIn, setRequireSignIn] = useState(true);
   const [sendInvitation, setSendInvitation] = useState(true);
   const [message, setMessage] = useState('');
-  const invite = useSendInvite();
+  const outcome = useShareOutcome();
 
   // An address still in the input counts, as if Enter had been pressed; unreadable text blocks Send.
   const pending = parseRecipientText(recipients.draft);
@@ -28,16 +29,10 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
     pending.filter((entry) => entry.ok).map((entry) => chipFromEntry(entry, () => '')),
   ).chips.filter((chip): chip is ValidRecipient => chip.kind !== 'unreadable');
   const messageTooLong = sendInvitation && message.length > MESSAGE_LIMIT;
-  const status: ShareStatus = invite.isPending
-    ? { kind: 'sending' }
-    : invite.isSuccess
-      ? { kind: 'sent', httpStatus: invite.data.status, permissions: invite.data.permissions }
-      : invite.isError
-        ? { kind: 'failed', error: invite.error }
-        : { kind: 'editing' };
+  const status = outcome.status;
   // Who is external is only known once the verified domains are in (or have failed to load).
   const canSend =
-    !invite.isPending &&
+    status.kind !== 'sending' &&
     !domains.isPending &&
     !messageTooLong &&
     draftIsClean &&
@@ -46,7 +41,10 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
     toSend.length > 0;
 
   function mutate(list: readonly ValidRecipient[]) {
-    invite.mutate({ item, recipients: list.map(toDriveRecipient), role, requireSignIn, sendInvitation, message });
+    outcome.send(
+      { item, recipients: list.map(toDriveRecipient), role, requireSignIn, sendInvitation, message },
+      list.map((chip) => ({ label: recipientName(chip), ...toDriveRecipient(chip) })),
+    );
   }
 
   function send() {
@@ -80,8 +78,9 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
     setSendInvitation,
     setMessage,
     send,
+    retry: outcome.retry,
     shareAgain() {
-      invite.reset();
+      outcome.reset();
       recipients.clear();
       setMessage('');
     },

@@ -4,3 +4,4 @@ export { GraphClientProvider, useGraphClient } from './graph-client-context';
 export { GraphError, isGraphError, parseGraphErrorBody } from './graph-error';
 export type { GraphErrorKind } from './graph-error';
 export * from './schemas';
+export { permissionsQueryKey } from './query-keys';

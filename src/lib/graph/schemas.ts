@@ -20,6 +20,8 @@ const identitySet = z.object({
   device: identity.optional(),
   siteUser: identity.optional(),
   siteGroup: identity.optional(),
+  // SharePoint groups by their globally unique id; preferred over siteGroup when both are there.
+  sharePointGroup: identity.extend({ title: z.string().optional() }).optional(),
 });
 
 export const userSchema = z.object({
@@ -44,6 +46,9 @@ export const driveItemSchema = z.object({
   size: z.number().nonnegative().optional(),
   lastModifiedDateTime: z.string().optional(),
   webUrl: z.string().optional(),
+  // Sent as if-match when changing permissions, so a change someone else made meanwhile is a 412.
+  eTag: z.string().optional(),
+  cTag: z.string().optional(),
   parentReference: itemReferenceSchema.optional(),
   file: z.object({ mimeType: z.string().optional() }).optional(),
   folder: z.object({ childCount: z.number().optional() }).optional(),
@@ -72,6 +77,7 @@ const sharingLink = z.object({
   scope: z.string().optional(),
   webUrl: z.string().optional(),
   preventsDownload: z.boolean().optional(),
+  application: identity.optional(),
 });
 
 /** A per-recipient failure inside a 207 Multi-Status invite answer. */
@@ -81,19 +87,28 @@ const permissionError = z.object({
   localizedMessage: z.string().optional(),
   fixItUrl: z.string().optional(),
   innererror: z.object({ code: z.string().optional() }).optional(),
+  // Top-level Graph errors spell it innerError; accept either casing here too.
+  innerError: z.object({ code: z.string().optional() }).optional(),
 });
 
 export const permissionSchema = z.object({
   id: z.string().min(1),
+  /** Some services tag each permission; a change sent with it as if-match fails (412) if it is stale. */
+  '@odata.etag': z.string().optional(),
   roles: z.array(z.string()).default([]),
   grantedToV2: identitySet.optional(),
   grantedTo: identitySet.optional(),
   invitation: sharingInvitation.optional(),
   link: sharingLink.optional(),
-  inheritedFrom: itemReferenceSchema.optional(),
-  expirationDateTime: z.string().optional(),
+  // Graph sends null for "not inherited" in some answers; null must not fail the whole list.
+  inheritedFrom: itemReferenceSchema.nullish(),
+  expirationDateTime: z.string().nullish(),
   hasPassword: z.boolean().optional(),
   error: permissionError.optional(),
+  /** Link permissions: who the link was granted to ("specific people" links). */
+  grantedToIdentitiesV2: z.array(identitySet).optional(),
+  grantedToIdentities: z.array(identitySet).optional(),
+  shareId: z.string().optional(),
 });
 export type Permission = z.infer<typeof permissionSchema>;
 

@@ -1,5 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { collectionSchema, permissionSchema, useGraphClient, type DriveItemRef, type GraphClient, type Permission } from '../../../lib/graph';
+import {
+  collectionSchema,
+  permissionSchema,
+  permissionsQueryKey,
+  useGraphClient,
+  type DriveItemRef,
+  type GraphClient,
+  type Permission,
+} from '../../../lib/graph';
 import type { DriveRecipient } from '../recipients/recipient.types';
 
 export type ShareRole = 'read' | 'write';
@@ -47,8 +55,6 @@ export async function sendInvite(client: GraphClient, request: InviteRequest): P
   });
   return { status: response.status, permissions: response.data.value };
 }
-
-export const permissionsQueryKey = (item: DriveItemRef) => ['drives', item.driveId, 'items', item.itemId, 'permissions'] as const;
 
 export function useSendInvite() {
   const client = useGraphClient();

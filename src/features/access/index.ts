@@ -1,0 +1,2 @@
+export { ManageAccess } from './manage-access';
+export type { ManageAccessProps } from './manage-access.types';

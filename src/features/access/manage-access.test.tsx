@@ -1,0 +1,174 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LIST_PERMISSIONS_EXAMPLE } from '../../testing/graph-doc-examples';
+import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
+import { ManageAccess } from './manage-access';
+
+const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
+const itemUrl = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM`;
+
+// The machine running the suite is shared and often busy; dialogs animate in. Wait longer than 1 s.
+configure({ asyncUtilTimeout: 5000 });
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const owner = { id: 'owner', roles: ['owner'], grantedToV2: { user: { id: 'u-adele', displayName: 'Adele Vance', email: 'adele@contoso.test' } } };
+const alex = { id: 'p-alex', roles: ['write'], grantedToV2: { user: { id: 'u-alex', displayName: 'Alex Wilber', email: 'alex@contoso.test' } }, invitation: { email: 'alex@contoso.test' } };
+const megan = { id: 'p-megan', '@odata.etag': '"megan-v1"', roles: ['read'], grantedToV2: { user: { id: 'u-megan', displayName: 'Megan Bowen', email: 'megan@contoso.test' } } };
+
+interface Seen {
+  method: string;
+  url: string;
+  ifMatch: string | null;
+  body: unknown;
+}
+
+/** A fake Graph whose permission list and eTag the test changes between requests. */
+type FakePermission = { id: string } & Record<string, unknown>;
+
+function fakeGraph(initial: FakePermission[]) {
+  const state = { permissions: initial, eTag: '"{E1},1"', lists: 0, patch: undefined as undefined | (() => Response) };
+  const seen: Seen[] = [];
+  server.use(
+    http.get(itemUrl, () => HttpResponse.json({ id: '01ITEM', name: item.name, eTag: state.eTag })),
+    http.get(`${itemUrl}/permissions`, () => {
+      state.lists += 1;
+      return HttpResponse.json({ value: state.permissions });
+    }),
+    http.patch(`${itemUrl}/permissions/:id`, async ({ request, params }) => {
+      const body = (await request.json()) as { roles: string[] };
+      seen.push({ method: 'PATCH', url: request.url, ifMatch: request.headers.get('if-match'), body });
+      if (state.patch) return state.patch();
+      state.permissions = state.permissions.map((p) => (p.id === params.id ? { ...p, roles: body.roles } : p));
+      return HttpResponse.json(state.permissions.find((p) => p.id === params.id));
+    }),
+    http.delete(`${itemUrl}/permissions/:id`, ({ request, params }) => {
+      seen.push({ method: 'DELETE', url: request.url, ifMatch: request.headers.get('if-match'), body: undefined });
+      state.permissions = state.permissions.filter((p) => p.id !== params.id);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  return { state, seen };
+}
+
+function renderPanel() {
+  return renderWithProviders(<ManageAccess item={item} />);
+}
+
+function entryFor(name: string) {
+  return screen.getByRole('listitem', { name });
+}
+
+describe('ManageAccess', { timeout: 30_000 }, () => {
+  it('renders the list-permissions docs example: links with copy, the inherited person read-only', async () => {
+    fakeGraph(LIST_PERMISSIONS_EXAMPLE.value);
+    const user = userEvent.setup();
+    renderPanel();
+    const links = await screen.findByRole('list', { name: 'Links' });
+    const linkItems = within(links).getAllByRole('listitem');
+    expect(linkItems).toHaveLength(2);
+    expect(linkItems[0]).toHaveTextContent('Sharing link · Can edit');
+    expect(linkItems[1]).toHaveTextContent('Created by Contoso Time Manager');
+    expect(screen.getByText('Nobody else has been given access directly.')).toBeInTheDocument();
+
+    const john = within(screen.getByRole('list', { name: 'Inherited from folders above' })).getByRole('listitem', { name: 'John Doe' });
+    expect(john).toHaveTextContent('Can edit');
+    expect(john).toHaveTextContent('Inherited from Documents. Change it there.');
+    expect(within(john).queryByRole('button', { name: 'Remove' })).not.toBeInTheDocument();
+    expect(within(john).queryByRole('combobox')).not.toBeInTheDocument();
+
+    await user.click(within(linkItems[0]!).getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(LIST_PERMISSIONS_EXAMPLE.value[0]!.link!.webUrl);
+  });
+
+  it('shows the owner locked, and changes a person’s role with PATCH roles and if-match', async () => {
+    const { state, seen } = fakeGraph([owner, alex, megan]);
+    const user = userEvent.setup();
+    renderPanel();
+    const adele = await screen.findByRole('listitem', { name: 'Adele Vance' });
+    expect(adele).toHaveTextContent('The owner always has full access.');
+    expect(within(adele).queryByRole('button', { name: 'Remove' })).not.toBeInTheDocument();
+
+    const role = within(entryFor('Megan Bowen')).getByRole('combobox', { name: 'Permission for Megan Bowen' });
+    expect(role).toHaveTextContent('Can view');
+    const listsBefore = state.lists;
+    await user.click(role);
+    await user.click(screen.getByRole('option', { name: 'Can edit' }));
+    expect(await screen.findByText('Megan Bowen can now edit “Q3 Report.xlsx”.')).toBeInTheDocument();
+    // Megan's permission carries its own tag, which is more precise than the item's eTag.
+    expect(seen).toEqual([{ method: 'PATCH', url: `${itemUrl}/permissions/p-megan`, ifMatch: '"megan-v1"', body: { roles: ['write'] } }]);
+    expect(state.lists).toBeGreaterThan(listsBefore);
+    expect(within(entryFor('Megan Bowen')).getByRole('combobox')).toHaveTextContent('Can edit');
+  });
+
+  it('removes a person only after a confirmation naming them, with DELETE', async () => {
+    const { seen } = fakeGraph([owner, alex, megan]);
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(within(await screen.findByRole('listitem', { name: 'Alex Wilber' })).getByRole('button', { name: 'Remove' }));
+    const confirm = within(entryFor('Alex Wilber')).getByRole('group', { name: /Remove Alex Wilber\?/ });
+    expect(confirm).toHaveFocus();
+    expect(seen).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: /Remove Alex Wilber/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(entryFor('Alex Wilber')).getByRole('button', { name: 'Remove' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /Remove Alex Wilber/ })).not.toBeInTheDocument();
+    expect(seen).toEqual([]);
+
+    await user.click(within(entryFor('Alex Wilber')).getByRole('button', { name: 'Remove' }));
+    // Only one button named Remove in the entry while asking: the one that confirms.
+    await user.click(within(entryFor('Alex Wilber')).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText("Removed Alex Wilber's access.")).toBeInTheDocument();
+    expect(seen).toEqual([{ method: 'DELETE', url: `${itemUrl}/permissions/p-alex`, ifMatch: '"{E1},1"', body: undefined }]);
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Alex Wilber' })).not.toBeInTheDocument());
+    // Focus lands on the sentence that says what happened, not on the page body.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveFocus());
+  });
+
+  it('on 412 reloads the list and says someone else changed it', async () => {
+    const { state } = fakeGraph([owner, alex, megan]);
+    const user = userEvent.setup();
+    renderPanel();
+    await screen.findByRole('listitem', { name: 'Megan Bowen' });
+    // Meanwhile someone else removed Megan and gave Alex view access.
+    state.patch = () => HttpResponse.json({ error: { code: 'resourceModified', message: 'ETag mismatch' } }, { status: 412 });
+    state.permissions = [owner, { ...alex, roles: ['read'] }];
+    state.eTag = '"{E1},2"';
+    await user.click(within(entryFor('Megan Bowen')).getByRole('combobox'));
+    await user.click(screen.getByRole('option', { name: 'Can edit' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone else changed access meanwhile');
+    expect(alert).toHaveTextContent('The list has been reloaded');
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Megan Bowen' })).not.toBeInTheDocument());
+    expect(within(entryFor('Alex Wilber')).getByRole('combobox')).toHaveTextContent('Can view');
+  });
+
+  it('explains a failed list with code and request id, and tries again', async () => {
+    let calls = 0;
+    server.use(
+      http.get(itemUrl, () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json({ error: { code: 'accessDenied', message: 'no' } }, { status: 403, headers: { 'request-id': 'rid-403' } })
+          : HttpResponse.json({ id: '01ITEM', name: item.name });
+      }),
+      http.get(`${itemUrl}/permissions`, () => HttpResponse.json({ value: [owner] })),
+    );
+    const user = userEvent.setup();
+    renderPanel();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load who has access');
+    expect(alert).toHaveTextContent('rid-403');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('listitem', { name: 'Adele Vance' })).toBeInTheDocument();
+  });
+});

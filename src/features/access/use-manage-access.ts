@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { isGraphError, type DriveItemRef } from '../../lib/graph';
+import { groupEntries, toAccessEntry, type AccessEntry } from './access-entry';
+import { useDeletePermission } from './api/delete-permission';
+import { useListPermissions } from './api/list-permissions';
+import { useUpdatePermissionRoles, type GrantableRole } from './api/update-permission';
+import type { AccessListStatus, AccessNotice, ManageAccessState } from './manage-access.types';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** 412: someone changed the item's access after we read it; the list is re-read (onSettled). */
+function isStale(error: unknown): boolean {
+  return isGraphError(error) && error.status === 412;
+}
+
+export function useManageAccess(
+  item: DriveItemRef,
+  /** Called once an entry is gone, so focus can move somewhere that still exists. */
+  onRemoved: () => void = () => undefined,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard,
+): ManageAccessState {
+  const list = useListPermissions(item);
+  const update = useUpdatePermissionRoles(item);
+  const remove = useDeletePermission(item);
+  const [notice, setNotice] = useState<AccessNotice | undefined>();
+  const [confirming, setConfirming] = useState<AccessEntry | undefined>();
+
+  const entries = useMemo(() => (list.data ? list.data.permissions.map((permission) => toAccessEntry(permission, dateFormat)) : []), [list.data]);
+  const status: AccessListStatus = list.data
+    ? { kind: 'ready', sections: groupEntries(entries), count: entries.length }
+    : list.isError
+      ? { kind: 'failed', error: list.error }
+      : { kind: 'loading' };
+  const busyId = update.isPending ? update.variables.permissionId : remove.isPending ? remove.variables.permissionId : undefined;
+  // The item's eTag, for services that do not tag each permission (the docs' if-match).
+  const eTag = list.data?.eTag;
+
+  function failed(title: string) {
+    return (error: unknown) => setNotice(isStale(error) ? { kind: 'stale' } : { kind: 'error', title, error });
+  }
+
+  return {
+    item,
+    list: status,
+    refreshing: list.isFetching && !list.isPending,
+    notice,
+    busyId,
+    confirming,
+    reload: () => void list.refetch(),
+    changeRole(entry, role: GrantableRole) {
+      if (busyId || entry.roleLocked || entry.role === role) return;
+      setNotice(undefined);
+      update.mutate(
+        { permissionId: entry.id, role, eTag: entry.etag ?? eTag },
+        {
+          onSuccess: () => setNotice({ kind: 'done', text: `${entry.name} can now ${role === 'write' ? 'edit' : 'view'} “${item.name}”.` }),
+          onError: failed(`${entry.name}'s access was not changed`),
+        },
+      );
+    },
+    askRemove(entry) {
+      if (busyId || entry.removeLocked) return;
+      setConfirming(entry);
+    },
+    cancelRemove: () => setConfirming(undefined),
+    confirmRemove() {
+      const entry = confirming;
+      if (!entry || busyId) return;
+      setNotice(undefined);
+      remove.mutate(
+        { permissionId: entry.id, eTag: entry.etag ?? eTag },
+        {
+          onSuccess: () => {
+            setNotice({ kind: 'done', text: entry.link ? `Removed the link (${entry.name}).` : `Removed ${entry.name}'s access.` });
+            onRemoved();
+          },
+          onError: failed(entry.link ? 'The link was not removed' : `${entry.name}'s access was not removed`),
+          onSettled: () => setConfirming(undefined),
+        },
+      );
+    },
+    copyLink(entry) {
+      const url = entry.link?.webUrl;
+      if (!url) return;
+      // Without clipboard access (permission refused, insecure page) the link is shown to copy by hand.
+      if (!clipboard) {
+        setNotice({ kind: 'copy-failed', url });
+        return;
+      }
+      clipboard.writeText(url).then(
+        () => setNotice({ kind: 'done', text: 'Link copied.' }),
+        () => setNotice({ kind: 'copy-failed', url }),
+      );
+    },
+    dismissNotice: () => setNotice(undefined),
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { collectionSchema, permissionSchema } from '../../../lib/graph';
+import { INVITE_200_EXAMPLE, INVITE_207_EXAMPLE } from '../../../testing/graph-doc-examples';
+import { mergeOutcomes, needsRetry, readOutcomes, safeHttpUrl, summarizeOutcomes } from './recipient-outcome';
+
+const parse = (body: unknown) => collectionSchema(permissionSchema).parse(body).value;
+const helga = { label: 'helga@contoso.com', email: 'helga@contoso.com' };
+const robin = { label: 'robin@contoso.com', email: 'robin@contoso.com' };
+
+describe('readOutcomes', () => {
+  it('reads the docs 207 example: Robin granted, Helga granted but not notified, in the order sent', () => {
+    const outcomes = readOutcomes([robin, helga], parse(INVITE_207_EXAMPLE));
+    expect(outcomes.map((outcome) => [outcome.recipient.email, outcome.kind])).toEqual([
+      ['robin@contoso.com', 'granted'],
+      ['helga@contoso.com', 'not-notified'],
+    ]);
+    expect(outcomes[1]).toMatchObject({
+      permission: { id: '1EFG7CA3-7A19-4D57-8CEF-149DB9DDFA62' },
+      problem: {
+        code: 'notAllowed',
+        innerCode: 'accountVerificationRequired',
+        sentence: 'Kontobestätigung erforderlich, um das Senden von E-Mails zu entsperren.',
+        fixItUrl: 'http://g.live.com/8SESkydrive/VerifyAccount',
+      },
+    });
+  });
+
+  it('reads the docs 200 example by the invitation email, case-insensitively', () => {
+    const outcomes = readOutcomes([{ label: 'Robin', email: 'Robin@Contoso.com' }], parse(INVITE_200_EXAMPLE));
+    expect(outcomes).toMatchObject([{ kind: 'granted', permission: { id: 'CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62' } }]);
+  });
+
+  it('matches an objectId recipient by the user id Graph returns', () => {
+    const outcomes = readOutcomes([{ label: 'Robin', objectId: '42f177f1-22c0-4be3-900d-4507125c5c20' }], parse(INVITE_200_EXAMPLE));
+    expect(outcomes[0]?.kind).toBe('granted');
+  });
+
+  it('marks a recipient with no permission in the answer as failed', () => {
+    const outcomes = readOutcomes([robin, { label: 'x@fabrikam.test', email: 'x@fabrikam.test' }, helga], parse(INVITE_207_EXAMPLE));
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(['granted', 'failed', 'not-notified']);
+  });
+
+  it('pairs unnamed permissions by position only when there is exactly one per recipient', () => {
+    const anonymous = parse({ value: [{ id: 'p1', roles: ['read'] }] });
+    expect(readOutcomes([robin], anonymous)[0]?.kind).toBe('granted');
+    expect(readOutcomes([robin, helga], anonymous).map((outcome) => outcome.kind)).toEqual(['failed', 'failed']);
+  });
+
+  it('uses a sentence for the code when Graph gives no localizedMessage, and drops unsafe fix-it links', () => {
+    const [outcome] = readOutcomes(
+      [helga],
+      parse({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'helga@contoso.com' }, error: { code: 'notAllowed', fixItUrl: 'javascript:alert(1)', innererror: { code: 'exchangeOutOfMailboxQuota' } } }] }),
+    );
+    expect(outcome?.kind).toBe('not-notified');
+    expect(outcome?.kind === 'not-notified' && outcome.problem.sentence).toMatch(/mailbox is full/);
+    expect(outcome?.kind === 'not-notified' && outcome.problem.fixItUrl).toBeUndefined();
+  });
+});
+
+describe('summaries, retry and merging', () => {
+  it('summarizes like “Shared with 4 people; 1 was not notified”', () => {
+    const outcomes = readOutcomes([robin, helga], parse(INVITE_207_EXAMPLE));
+    expect(summarizeOutcomes('Q3.xlsx', outcomes)).toEqual({ intent: 'warning', sentence: 'Shared “Q3.xlsx” with 2 people; 1 was not notified.' });
+    expect(summarizeOutcomes('Q3.xlsx', outcomes.slice(0, 1))).toEqual({ intent: 'success', sentence: 'Shared “Q3.xlsx” with 1 person.' });
+    expect(summarizeOutcomes('Q3.xlsx', [{ recipient: robin, kind: 'failed' }])).toEqual({ intent: 'error', sentence: '“Q3.xlsx” was not shared with 1 person.' });
+    const failedToo = readOutcomes([robin, helga, { label: 'x@y.test', email: 'x@y.test' }], parse(INVITE_207_EXAMPLE));
+    expect(summarizeOutcomes('Q3.xlsx', failedToo).sentence).toBe('Shared “Q3.xlsx” with 2 people; 1 was not notified; 1 could not be added.');
+  });
+
+  it('retries only who failed or was not notified, and merges the new outcome in place', () => {
+    const first = readOutcomes([robin, helga], parse(INVITE_207_EXAMPLE));
+    const again = needsRetry(first);
+    expect(again).toEqual([helga]);
+    const retried = readOutcomes(again, parse({ value: [{ id: '1EFG7CA3-7A19-4D57-8CEF-149DB9DDFA62', roles: ['write'], invitation: { email: 'helga@contoso.com' } }] }));
+    const merged = mergeOutcomes(first, retried);
+    expect(merged.map((outcome) => [outcome.recipient.email, outcome.kind])).toEqual([
+      ['robin@contoso.com', 'granted'],
+      ['helga@contoso.com', 'granted'],
+    ]);
+    expect(needsRetry(merged)).toEqual([]);
+  });
+
+  it('accepts only http and https fix-it links', () => {
+    expect(safeHttpUrl('https://example.test/fix')).toBe('https://example.test/fix');
+    expect(safeHttpUrl('data:text/html,hi')).toBeUndefined();
+    expect(safeHttpUrl('not a url')).toBeUndefined();
+    expect(safeHttpUrl(undefined)).toBeUndefined();
+  });
+});

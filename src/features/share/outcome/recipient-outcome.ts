@@ -1,0 +1,142 @@
+import type { Permission } from '../../../lib/graph';
+
+/** One recipient as the invite sent it: exactly one of Graph's driveRecipient keys, plus a label. */
+export interface SentRecipient {
+  /** What the person typed or picked, shown when Graph's answer names nobody. */
+  label: string;
+  email?: string | undefined;
+  objectId?: string | undefined;
+  alias?: string | undefined;
+}
+
+/** What a 207 entry says went wrong with the notification. */
+export interface NotificationProblem {
+  code: string | undefined;
+  /** The most specific code Graph gave (innererror.code). */
+  innerCode: string | undefined;
+  /** Graph's localizedMessage when present, else our sentence for the code. */
+  sentence: string;
+  /** Only http(s) links: the value comes from the network. */
+  fixItUrl: string | undefined;
+}
+
+export type RecipientOutcome =
+  | { recipient: SentRecipient; kind: 'granted'; permission: Permission }
+  | { recipient: SentRecipient; kind: 'not-notified'; permission: Permission; problem: NotificationProblem }
+  | { recipient: SentRecipient; kind: 'failed' };
+
+const NOTIFICATION_SENTENCES: Record<string, string> = {
+  accountVerificationRequired: 'Your account must be verified before Microsoft 365 sends sharing emails for you.',
+  hipCheckRequired: 'Microsoft 365 wants to check that you are not a robot before it sends more sharing emails.',
+  exchangeInvalidUser: 'Your mailbox could not be found, so the invitation email was not sent.',
+  exchangeOutOfMailboxQuota: 'Your mailbox is full, so the invitation email was not sent. Free up space, then retry.',
+  exchangeMaxRecipients: 'Too many people were notified at once. Retry to notify the rest.',
+};
+const DEFAULT_NOTIFICATION_SENTENCE = 'They have access, but the invitation email could not be sent. Retry, or send them the link yourself.';
+
+export function safeHttpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function notificationProblem(error: NonNullable<Permission['error']>): NotificationProblem {
+  const innerCode = error.innererror?.code ?? error.innerError?.code;
+  const localized = error.localizedMessage?.trim();
+  return {
+    code: error.code,
+    innerCode,
+    sentence:
+      localized || (innerCode ? NOTIFICATION_SENTENCES[innerCode] : undefined) || (error.code ? NOTIFICATION_SENTENCES[error.code] : undefined) || DEFAULT_NOTIFICATION_SENTENCE,
+    fixItUrl: safeHttpUrl(error.fixItUrl),
+  };
+}
+
+/** Every email and id Graph's answer gives for a permission, lower-cased, to find whose it is. */
+function identityKeys(permission: Permission): Set<string> {
+  const keys = new Set<string>();
+  const add = (value: string | undefined) => {
+    if (value) keys.add(value.toLowerCase());
+  };
+  add(permission.invitation?.email);
+  for (const set of [permission.grantedToV2, permission.grantedTo]) {
+    for (const identity of [set?.user, set?.group, set?.siteUser]) {
+      add(identity?.email);
+      add(identity?.id);
+    }
+  }
+  return keys;
+}
+
+function recipientKeys(recipient: SentRecipient): string[] {
+  return [recipient.email, recipient.objectId, recipient.alias].filter((key): key is string => !!key).map((key) => key.toLowerCase());
+}
+
+function toOutcome(recipient: SentRecipient, permission: Permission | undefined): RecipientOutcome {
+  if (!permission) return { recipient, kind: 'failed' };
+  if (permission.error) return { recipient, kind: 'not-notified', permission, problem: notificationProblem(permission.error) };
+  return { recipient, kind: 'granted', permission };
+}
+
+/**
+ * Pairs each recipient with the permission Graph returned for them (200 or 207). Graph does not
+ * promise an order, so recipients are matched by email or id; only when Graph returned exactly one
+ * permission per recipient are the remaining ones paired by position. A recipient with no
+ * permission was not granted anything.
+ */
+export function readOutcomes(recipients: readonly SentRecipient[], permissions: readonly Permission[]): RecipientOutcome[] {
+  const unused = new Set(permissions.map((_permission, index) => index));
+  const keysByIndex = permissions.map(identityKeys);
+  const matched: (Permission | undefined)[] = recipients.map((recipient) => {
+    const keys = recipientKeys(recipient);
+    const index = [...unused].find((candidate) => keys.some((key) => keysByIndex[candidate]?.has(key)));
+    if (index === undefined) return undefined;
+    unused.delete(index);
+    return permissions[index];
+  });
+  if (permissions.length === recipients.length) {
+    const rest = [...unused];
+    matched.forEach((permission, index) => {
+      if (permission === undefined && rest.length > 0) matched[index] = permissions[rest.shift() ?? -1];
+    });
+  }
+  return recipients.map((recipient, index) => toOutcome(recipient, matched[index]));
+}
+
+const sameRecipient = (a: SentRecipient, b: SentRecipient) => recipientKeys(a).join('|') === recipientKeys(b).join('|');
+
+/** After a retry: the retried recipients' new outcomes replace their old ones, in the original order. */
+export function mergeOutcomes(previous: readonly RecipientOutcome[], retried: readonly RecipientOutcome[]): RecipientOutcome[] {
+  return previous.map((old) => retried.find((fresh) => sameRecipient(fresh.recipient, old.recipient)) ?? old);
+}
+
+/** What Retry sends again: whoever has no access yet, and whoever was not notified. */
+export function needsRetry(outcomes: readonly RecipientOutcome[]): SentRecipient[] {
+  return outcomes.filter((outcome) => outcome.kind !== 'granted').map((outcome) => outcome.recipient);
+}
+
+const numberFormat = new Intl.NumberFormat();
+const people = (count: number) => (count === 1 ? '1 person' : `${numberFormat.format(count)} people`);
+
+export interface OutcomeSummary {
+  intent: 'success' | 'warning' | 'error';
+  sentence: string;
+}
+
+/** "Shared “Q3.xlsx” with 4 people; 1 was not notified." */
+export function summarizeOutcomes(itemName: string, outcomes: readonly RecipientOutcome[]): OutcomeSummary {
+  const withAccess = outcomes.filter((outcome) => outcome.kind !== 'failed').length;
+  const notNotified = outcomes.filter((outcome) => outcome.kind === 'not-notified').length;
+  const failed = outcomes.length - withAccess;
+  if (withAccess === 0) {
+    return { intent: 'error', sentence: `“${itemName}” was not shared with ${people(failed)}.` };
+  }
+  const parts = [`Shared “${itemName}” with ${people(withAccess)}`];
+  if (notNotified > 0) parts.push(`${numberFormat.format(notNotified)} ${notNotified === 1 ? 'was' : 'were'} not notified`);
+  if (failed > 0) parts.push(`${numberFormat.format(failed)} could not be added`);
+  return { intent: notNotified + failed > 0 ? 'warning' : 'success', sentence: `${parts.join('; ')}.` };
+}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
 import { ShareDialog } from './share-dialog';
 
@@ -14,11 +15,13 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function renderDialog() {
+async function renderDialog() {
   const onClose = vi.fn();
   const user = userEvent.setup();
+  server.use(...itemFactsHandlers(item, { driveType: 'business' }));
   renderWithProviders(<ShareDialog item={item} onClose={onClose} />);
-  return { user, onClose, recipients: screen.getByRole('combobox', { name: 'Recipients' }) };
+  // The form appears once the item and its drive have been read.
+  return { user, onClose, recipients: await screen.findByRole('combobox', { name: 'Recipients' }) };
 }
 
 function captureInvite(respond: () => Response) {
@@ -33,13 +36,13 @@ function captureInvite(respond: () => Response) {
 }
 
 describe('ShareDialog', () => {
-  it('is a modal dialog named after the item', () => {
-    renderDialog();
+  it('is a modal dialog named after the item', async () => {
+    await renderDialog();
     expect(screen.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' })).toBeInTheDocument();
   });
 
   it('turns typed addresses into chips on Enter, comma and semicolon, and removes them', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}megan@contoso.test,lee@contoso.test;');
     const chips = within(screen.getByRole('listbox', { name: 'Selected recipients' })).getAllByRole('option');
     expect(chips).toHaveLength(3);
@@ -51,7 +54,7 @@ describe('ShareDialog', () => {
   });
 
   it('refuses an invalid address, says why, and keeps the text', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'megan@contoso{Enter}');
     expect(screen.getByText(/The domain “contoso” needs a dot/)).toBeInTheDocument();
     expect(recipients).toHaveValue('megan@contoso');
@@ -59,7 +62,7 @@ describe('ShareDialog', () => {
   });
 
   it('keeps Send disabled until there is a valid recipient', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     const send = screen.getByRole('button', { name: 'Send' });
     expect(send).toHaveAttribute('aria-disabled', 'true');
     await user.type(recipients, 'alex@');
@@ -82,7 +85,7 @@ describe('ShareDialog', () => {
         ],
       }),
     );
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}guest@fabrikam.test{Enter}');
     await user.click(screen.getByRole('combobox', { name: 'Permission' }));
     await user.click(screen.getByRole('option', { name: 'Can edit' }));
@@ -111,7 +114,7 @@ describe('ShareDialog', () => {
 
   it('leaves the message out when no email is sent', async () => {
     const bodies = captureInvite(() => HttpResponse.json({ value: [] }));
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Hello');
     await user.click(screen.getByRole('switch', { name: 'Send invitation email' }));
     expect(screen.getByRole('textbox', { name: /Message/ })).toBeDisabled();
@@ -123,7 +126,7 @@ describe('ShareDialog', () => {
   });
 
   it('counts message characters and refuses to send past 2,000 without cutting the text', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}');
     const message = screen.getByRole('textbox', { name: /Message/ });
     await user.click(message);
@@ -141,7 +144,7 @@ describe('ShareDialog', () => {
         { status: 403, headers: { 'request-id': 'r-123' } },
       ),
     );
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}');
     await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Please review');
     await user.click(screen.getByRole('button', { name: 'Send' }));
@@ -168,7 +171,7 @@ describe('ShareDialog', () => {
         return HttpResponse.json({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'alex@contoso.test' } }] });
       }),
     );
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     const sending = await screen.findByRole('button', { name: 'Sending…' });

@@ -1,6 +1,8 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DriveItemRef } from '../../lib/graph';
+import { ShareOptionsGate } from './options/share-options-gate';
+import { useShareOptions } from './options/use-share-options';
 import { useShareDialogStyles } from './share-dialog.styles';
 import type { ShareDialogProps } from './share-dialog.types';
 import { ShareForm } from './share-form';
@@ -21,20 +23,27 @@ export function ShareDialog({ item, onClose, onSignIn, className }: ShareDialogP
 }
 
 function ShareDialogContent(props: { item: DriveItemRef; onClose: () => void; onSignIn?: (() => void) | undefined; className?: string | undefined }) {
-  const state = useShareDialog(props.item);
+  const options = useShareOptions(props.item);
+  const state = useShareDialog(props.item, options.invite, options.valid);
   const styles = useShareDialogStyles(props.className);
   const title = `Share “${props.item.name}”`;
+  // The form appears only once the item and its drive are read and the item can be shared at all.
+  const gated = options.status !== 'ready' || options.capabilities?.shareable.available !== true;
   return (
     <DialogSurface className={styles.surface} aria-label={`Share "${props.item.name}"`}>
       <DialogBody>
         <DialogTitle className={styles.title}>{title}</DialogTitle>
-        {state.status.kind === 'sent' ? (
+        {gated ? (
+          <ShareOptionsGate options={options} onSignIn={props.onSignIn} />
+        ) : state.status.kind === 'sent' ? (
           <ShareResults state={state} status={state.status} styles={styles} />
         ) : (
-          <ShareForm state={state} styles={styles} onSignIn={props.onSignIn} />
+          <ShareForm state={state} styles={styles} onSignIn={props.onSignIn} options={options} />
         )}
         <DialogActions>
-          {state.status.kind === 'sent' ? (
+          {gated ? (
+            <Button onClick={props.onClose}>Close</Button>
+          ) : state.status.kind === 'sent' ? (
             <>
               <Button appearance="primary" onClick={props.onClose}>
                 Done

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DriveItemRef } from '../../lib/graph';
-import { useSendInvite, type ShareRole } from './api/send-invite';
+import { useSendInvite, type InviteExtras, type ShareRole } from './api/send-invite';
 import { checkEmail, splitEntries } from './recipients/email-address';
 import { MESSAGE_LIMIT, type Recipient, type ShareDialogState, type ShareStatus } from './share-dialog.types';
 
@@ -32,7 +32,8 @@ export function readDraft(draft: string, existing: readonly Recipient[]): DraftO
   return { added, rest, error };
 }
 
-export function useShareDialog(item: DriveItemRef): ShareDialogState {
+/** `extras` are the item-specific options (expiry, password, forced sign-in) from options/. */
+export function useShareDialog(item: DriveItemRef, extras: InviteExtras = {}, extrasValid = true): ShareDialogState {
   const [recipients, setRecipients] = useState<Recipient[]>([]);
   const [draft, setDraftValue] = useState('');
   const [draftError, setDraftError] = useState<string | undefined>();
@@ -53,7 +54,7 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
         ? { kind: 'failed', error: invite.error }
         : { kind: 'editing' };
   const canSend =
-    !invite.isPending && !messageTooLong && draftIsClean && recipients.length + pending.added.length > 0;
+    extrasValid && !invite.isPending && !messageTooLong && draftIsClean && recipients.length + pending.added.length > 0;
 
   function setDraft(value: string) {
     setDraftValue(value);
@@ -75,7 +76,7 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
       setRecipients(all);
       setDraftValue('');
     }
-    invite.mutate({ item, emails: all.map((recipient) => recipient.email), role, requireSignIn, sendInvitation, message });
+    invite.mutate({ item, emails: all.map((recipient) => recipient.email), role, requireSignIn, sendInvitation, message, extras });
   }
 
   return {
@@ -84,7 +85,7 @@ export function useShareDialog(item: DriveItemRef): ShareDialogState {
     draft,
     draftError,
     role,
-    requireSignIn,
+    requireSignIn: extras.requireSignIn ?? requireSignIn,
     sendInvitation,
     message,
     messageTooLong,

@@ -3,6 +3,14 @@ import { collectionSchema, permissionSchema, useGraphClient, type DriveItemRef, 
 
 export type ShareRole = 'read' | 'write';
 
+/** Parameters Graph accepts only for some items (see options/item-capabilities.ts). */
+export interface InviteExtras {
+  expirationDateTime?: string;
+  password?: string;
+  /** Overrides the user's choice where Graph accepts only one value (folders need sign-in). */
+  requireSignIn?: boolean;
+}
+
 export interface InviteRequest {
   item: DriveItemRef;
   emails: readonly string[];
@@ -10,6 +18,7 @@ export interface InviteRequest {
   requireSignIn: boolean;
   sendInvitation: boolean;
   message: string;
+  extras?: InviteExtras | undefined;
 }
 
 export interface InviteResult {
@@ -26,9 +35,11 @@ export function inviteBody(request: Omit<InviteRequest, 'item'>): Record<string,
   return {
     recipients: request.emails.map((email) => ({ email })),
     roles: [request.role],
-    requireSignIn: request.requireSignIn,
+    requireSignIn: request.extras?.requireSignIn ?? request.requireSignIn,
     sendInvitation: request.sendInvitation,
     ...(request.sendInvitation && message !== '' ? { message: request.message } : {}),
+    ...(request.extras?.expirationDateTime ? { expirationDateTime: request.extras.expirationDateTime } : {}),
+    ...(request.extras?.password ? { password: request.extras.password } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import { DriveBrowser } from '../features/drive';
 import { ShareDialog } from '../features/share';
 import { useAuth, type AuthError } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
+import { DeepLinkNotice } from './deep-link-notice';
+import { useDeepLink } from './use-deep-link';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -41,6 +43,13 @@ export function Shell({ redirectError }: { redirectError?: AuthError | undefined
     action().catch(setActionError);
   };
   const signIn = run(auth.signIn);
+  const deepLink = useDeepLink(auth.user !== null);
+  // A deep link's item opens the dialog as soon as it is resolved; closing it forgets the link.
+  const dialogItem = sharing ?? deepLink.item;
+  const closeDialog = () => {
+    setSharing(null);
+    if (deepLink.target !== null) deepLink.dismiss();
+  };
 
   return (
     <div className={styles.page}>
@@ -57,6 +66,7 @@ export function Shell({ redirectError }: { redirectError?: AuthError | undefined
       </header>
       <main className={styles.main}>
         {actionError ? <ErrorMessage error={actionError} title="Sign-in problem" /> : null}
+        {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signIn} /> : null}
         {auth.user ? (
           <div className={styles.card}>
             <DriveBrowser onShare={setSharing} onSignIn={signIn} />
@@ -73,7 +83,7 @@ export function Shell({ redirectError }: { redirectError?: AuthError | undefined
           </div>
         )}
       </main>
-      <ShareDialog item={sharing} onClose={() => setSharing(null)} onSignIn={signIn} />
+      <ShareDialog item={dialogItem} onClose={closeDialog} onSignIn={signIn} />
     </div>
   );
 }

@@ -32,7 +32,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 export function ItemList(props: ItemListProps) {
   const styles = useDriveBrowserStyles();
   const { items } = props;
-  const list = useItemList({
+  const { scrollRef, rows, totalSize, activeIndex, setActive, onKeyDown } = useItemList({
     count: items.length,
     hasMore: props.hasMore,
     loadMore: props.loadMore,
@@ -65,9 +65,9 @@ export function ItemList(props: ItemListProps) {
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <div ref={list.scrollRef} className={styles.viewport} onKeyDown={list.onKeyDown}>
-        <TableBody className={styles.body} style={{ height: `${list.totalSize}px` }}>
-          {list.rows.map((row) => {
+      <div ref={scrollRef} className={styles.viewport} onKeyDown={onKeyDown}>
+        <TableBody className={styles.body} style={{ height: `${totalSize}px` }}>
+          {rows.map((row) => {
             const item = items[row.index];
             if (!item) return null;
             const target = item.remoteItem ?? item;
@@ -79,8 +79,8 @@ export function ItemList(props: ItemListProps) {
                 key={`${target.id}-${row.index}`}
                 data-index={row.index}
                 aria-rowindex={row.index + 2}
-                tabIndex={row.index === list.activeIndex ? 0 : -1}
-                onFocus={() => list.setActive(row.index)}
+                tabIndex={row.index === activeIndex ? 0 : -1}
+                onFocus={() => setActive(row.index)}
                 className={styles.row}
                 style={{ transform: `translateY(${row.start}px)` }}
               >
@@ -108,7 +108,7 @@ export function ItemList(props: ItemListProps) {
                   <Button
                     icon={<Share20Regular />}
                     size="small"
-                    tabIndex={row.index === list.activeIndex ? 0 : -1}
+                    tabIndex={row.index === activeIndex ? 0 : -1}
                     aria-label={`Share ${item.name}`}
                     disabled={ref.driveId === ''}
                     onClick={() => props.onShare(ref)}

@@ -80,26 +80,26 @@ export function useDriveBrowser() {
     loadingMore: active.isFetchingNextPage,
     /** The folder's size when Graph told us, so the list can announce its full length. */
     total: searching ? undefined : current.childCount,
-    loadMore() {
+    loadMore: () => {
       if (active.hasNextPage && !active.isFetchingNextPage) void active.fetchNextPage();
     },
     retry: () => void (folder === undefined ? libraries.refetch() : active.refetch()),
-    setSource(next: Source) {
+    setSource: (next: Source) => {
       setSource(next);
       go([SOURCE_ROOTS[next]]);
     },
     setSearchText,
     sortBy: (key: SortKey) => setSort((currentSort) => nextSort(currentSort, key)),
-    openFolder(item: DriveItem) {
+    openFolder: (item: DriveItem) => {
       const target = item.remoteItem ?? item;
       const driveId = target.parentReference?.driveId;
       if (!target.folder || !driveId) return;
       go([...trail, { name: item.name, folder: { kind: 'item', driveId, itemId: target.id }, childCount: target.folder.childCount }]);
     },
-    openLibrary(library: Library) {
+    openLibrary: (library: Library) => {
       go([...trail, { name: library.name, folder: { kind: 'drive-root', drive: library.drive } }]);
     },
-    goTo(index: number) {
+    goTo: (index: number) => {
       go(trail.slice(0, Math.max(1, index + 1)));
     },
   };

@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 const element = (type, pattern, capture) => ({ type, pattern, ...(capture ? { capture } : {}) });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'dist-bench/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

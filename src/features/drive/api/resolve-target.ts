@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { driveItemSchema, driveSchema, toDriveItemRef, useGraphClient, type DriveItemRef, type GraphClient } from '../../../lib/graph';
+import { isAuthError } from '../../../lib/auth';
+import { driveItemSchema, driveSchema, isGraphError, toDriveItemRef, useGraphClient, type DriveItemRef, type GraphClient } from '../../../lib/graph';
 import { parseTarget } from '../target/parse-target';
 
 /** A deep-link target that cannot name an item at all, before anything is asked of Graph. */
@@ -45,5 +46,7 @@ export function useResolvedTarget(target: string | null) {
     enabled: target !== null,
     queryFn: ({ signal }) => resolveTarget(client, target ?? '', signal),
     staleTime: Infinity,
+    // A target that names no item is an expected, explained outcome, not a crash for the error boundary.
+    throwOnError: (error) => !isTargetError(error) && !isGraphError(error) && !isAuthError(error),
   });
 }

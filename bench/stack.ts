@@ -1,0 +1,75 @@
+// Starts what a browser benchmark needs on the benchmark ports (4300-4399, never the e2e ports):
+// the emulator and `vite preview` of an app build pointed at it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const BENCH = { identity: 'http://localhost:4300', graph: 'http://localhost:4301', app: 'http://localhost:4302' } as const;
+
+function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  return child;
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+export interface BenchStack {
+  stop(): void;
+}
+
+/** Builds the app for the benchmark ports (env overrides .env.e2e), then starts emulator and preview. */
+export async function startStack(): Promise<BenchStack> {
+  await run('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-bench', '--logLevel', 'warn'], {
+    VITE_AUTHORITY: 'https://localhost:4300',
+    VITE_OIDC_ENDPOINTS: BENCH.identity,
+    VITE_GRAPH_BASE_URL: BENCH.graph,
+  });
+  const children = [
+    start('npx', ['tsx', 'emulator/main.ts'], {
+      EMULATOR_IDENTITY_PORT: '4300',
+      EMULATOR_GRAPH_PORT: '4301',
+      EMULATOR_APP_ORIGINS: BENCH.app,
+      EMULATOR_CONTROL: '1',
+      EMULATOR_QUIET: '1',
+    }),
+    start('npx', ['vite', 'preview', '--mode', 'e2e', '--outDir', 'dist-bench', '--port', '4302', '--strictPort'], {}),
+  ];
+  const stop = () => {
+    for (const child of children) {
+      // Each was started as its own process group: end the group, so npx's children go too.
+      if (child.pid !== undefined && child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    }
+  };
+  try {
+    await waitFor(`${BENCH.identity}/.well-known/openid-configuration`);
+    await waitFor(BENCH.app);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { stop };
+}

@@ -96,7 +96,7 @@ describe('error responses', () => {
   it('names an unknown segment, an unknown version, and a wrong method', async () => {
     const call = graphFetch(emulator, await mintAccessToken(emulator));
     await expectError(await call('/v1.0/me/drive/root/bogus'), 400, 'BadRequest', "Resource not found for the segment 'bogus'.");
-    await expectError(await call('/v1.0/sites'), 400, 'BadRequest', "Resource not found for the segment 'sites'.");
+    await expectError(await call('/v1.0/teams'), 400, 'BadRequest', "Resource not found for the segment 'teams'.");
     await expectError(await call('/v2.0/me'), 400, 'BadRequest', 'Invalid version: v2.0');
     const wrongMethod = await call('/v1.0/me', { method: 'DELETE' });
     expect(wrongMethod.headers.get('allow')).toBe('GET');

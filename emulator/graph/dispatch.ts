@@ -34,7 +34,11 @@ export function dispatch(routes: AnyRoute[], deps: { store: TenantStore; graphUr
     const handle = selected.handle as (op: Operation, target: Target) => Reply | Promise<Reply>;
     const reply = await handle(op, target);
     for (const [name, value] of Object.entries(reply.headers ?? {})) ctx.set(name, value);
-    if (reply.body === undefined) {
+    if (reply.raw) {
+      ctx.status = reply.status;
+      ctx.set('Content-Type', reply.raw.contentType);
+      ctx.body = reply.raw.data;
+    } else if (reply.body === undefined) {
       ctx.status = reply.status;
       ctx.body = null;
     } else {

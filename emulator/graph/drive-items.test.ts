@@ -16,8 +16,8 @@ interface Page<T> {
 let emulator: RunningEmulator;
 let asAdele: GraphFetch;
 const ADELE_ROOT_NAMES = [
-  'Budget 2026.xlsx', 'Contract.pdf', 'Customer list.csv', 'Empty folder', 'LICENSE', 'Notes.txt',
-  'Product brief.docx', 'Projects', 'README.md', 'Reports', 'Roadmap.pptx', 'Team photo.jpg',
+  'Big folder', 'Budget 2026.xlsx', 'Contract.pdf', 'Customer list.csv', 'Empty folder', 'LICENSE', 'Notes.txt',
+  'Pictures', 'Product brief.docx', 'Projects', 'README.md', 'Reports', 'Roadmap.pptx', 'Team photo.jpg',
 ];
 
 beforeAll(async () => {
@@ -91,7 +91,7 @@ describe('drives', () => {
 describe('driveItems', () => {
   it('GET root has the root facet and counts its children', async () => {
     const root = await json<MSGraph.DriveItem>(await asAdele('/v1.0/me/drive/root'));
-    expect(root).toMatchObject({ name: 'root', root: {}, folder: { childCount: 12 } });
+    expect(root).toMatchObject({ name: 'root', root: {}, folder: { childCount: 14 } });
     expect(root.id).toMatch(/^01[A-Z2-7]{32}$/);
     expect(root.parentReference).toEqual({ driveType: 'business', driveId: stringMatching(/^b!/) });
   });
@@ -134,13 +134,13 @@ describe('driveItems', () => {
   });
 
   it('gives a nextLink only while items remain', async () => {
-    const eleven = await json<Page<MSGraph.DriveItem>>(await asAdele('/v1.0/me/drive/root/children?$top=11'));
-    expect(eleven.value).toHaveLength(11);
+    const eleven = await json<Page<MSGraph.DriveItem>>(await asAdele('/v1.0/me/drive/root/children?$top=13'));
+    expect(eleven.value).toHaveLength(13);
     const rest = await json<Page<MSGraph.DriveItem>>(await asAdele(eleven['@odata.nextLink']!.slice(emulator.graphUrl.length)));
     expect(rest.value.map((i) => i.name)).toEqual(['Team photo.jpg']);
     expect(rest['@odata.nextLink']).toBeUndefined();
-    const twelve = await json<Page<MSGraph.DriveItem>>(await asAdele('/v1.0/me/drive/root/children?$top=12'));
-    expect(twelve.value).toHaveLength(12);
+    const twelve = await json<Page<MSGraph.DriveItem>>(await asAdele('/v1.0/me/drive/root/children?$top=14'));
+    expect(twelve.value).toHaveLength(14);
     expect(twelve['@odata.nextLink']).toBeUndefined();
   });
 

@@ -55,6 +55,7 @@ async function storedPermissions(): Promise<Permission[]> {
 function internalPermission(email: string, roles: string[]) {
   const u = user(email);
   return {
+    '@odata.etag': anyString(),
     id: anyString(),
     roles,
     '@deprecated.GrantedTo': 'GrantedTo has been deprecated. Refer to GrantedToV2',
@@ -106,7 +107,7 @@ describe('invite', () => {
 
   it('invites an outside address as a pending invitation without grantedTo', async () => {
     const result = await json<Collection<Permission>>(await invite({ recipients: [{ email: 'pat@fabrikam.example' }], roles: ['read'], requireSignIn: false }));
-    expect(result.value).toEqual([{ id: anyString(), roles: ['read'], invitation: { email: 'pat@fabrikam.example', signInRequired: false } }]);
+    expect(result.value).toEqual([{ '@odata.etag': anyString(), id: anyString(), roles: ['read'], invitation: { email: 'pat@fabrikam.example', signInRequired: false }, hasPassword: false }]);
     expect(await storedPermissions()).toEqual(result.value);
   });
 

@@ -36,8 +36,7 @@ export function itemIdFor(driveId: string, path: string): string {
 
 /** A GUID derived from an item id, used inside eTag/cTag values the way ODB does. */
 export function itemGuidFor(itemId: string): string {
-  const hex = digest(`guid:${itemId}`).toString('hex').toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return guidFor(itemId).toUpperCase();
 }
 
 /** SharePoint user permission ids are base64 of the claims login name; the owner's follows that form. */
@@ -48,4 +47,35 @@ export function ownerPermissionIdFor(userPrincipalName: string): string {
 /** Ids of granted permissions come from a counter that reset() rewinds, so a test run is repeatable. */
 export function grantedPermissionIdFor(counter: number): string {
   return Buffer.from(`emulator-permission:${counter}`).toString('base64url');
+}
+
+/** OneDrive for home drive ids are 16 lower-case hex characters. */
+export function personalDriveIdFor(ownerId: string): string {
+  return digest(`personal-drive:${ownerId}`).subarray(0, 8).toString('hex');
+}
+
+/** OneDrive for home item ids are the drive id in upper case, '!', and a number. */
+export function personalItemIdFor(driveId: string, sequence: number): string {
+  return `${driveId.toUpperCase()}!${sequence}`;
+}
+
+/** Drives of groups and sites hash the owning object's id, in their own namespace. */
+export function libraryDriveIdFor(kind: 'group' | 'site', id: string): string {
+  return `b!${digest(`${kind}-drive:${id}`).subarray(0, 30).toString('base64url')}`;
+}
+
+/** A GUID derived from a name, for site web ids. */
+export function guidFor(input: string): string {
+  const hex = digest(`guid:${input}`).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Seeded permissions get ids from their place in the seed, so they never collide with granted ones. */
+export function seededPermissionIdFor(itemId: string, index: number): string {
+  return Buffer.from(`emulator-seeded:${itemId}:${index}`).toString('base64url');
+}
+
+/** The opaque part of a sharing link's URL. */
+export function linkTokenFor(permissionKey: string): string {
+  return `E${digest(`link:${permissionKey}`).subarray(0, 15).toString('base64url')}`;
 }

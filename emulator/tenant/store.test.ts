@@ -18,7 +18,7 @@ describe('seed', () => {
     expect(seed.tenant).toMatchObject({ displayName: 'Contoso', domain: 'contoso.test' });
     expect(seed.password).toBe('Contoso-Demo-2026');
     expect(seed.users.length).toBeGreaterThanOrEqual(8);
-    for (const user of seed.users) {
+    for (const user of seed.users.filter((u) => u.userType !== 'Guest')) {
       expect(user.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(user.mail).toBe(user.userPrincipalName);
       expect(user.mail).toBe(`${user.givenName.toLowerCase()}@contoso.test`);
@@ -26,6 +26,21 @@ describe('seed', () => {
     expect(seed.users.map((u) => u.displayName)).toEqual(expect.arrayContaining([
       'Adele Vance', 'Alex Wilber', 'Megan Bowen', 'Lee Gu', 'Nestor Wilke', 'Patti Fernandez', 'Diego Siciliani', 'Isaiah Langer',
     ]));
+  });
+
+  it('has guest users with an external mail and an #EXT# UPN, and no drive', () => {
+    const guests = seed.users.filter((u) => u.userType === 'Guest');
+    expect(guests.map((g) => g.mail)).toEqual(['kim@fabrikam.test', 'jordan@northwind.test']);
+    for (const guest of guests) {
+      expect(guest.userPrincipalName).toBe(`${guest.mail.replace('@', '_')}#EXT#@contoso.test`);
+      expect(guest.drive).toBeUndefined();
+    }
+  });
+
+  it('rejects a seeded share naming someone who is not in the directory', () => {
+    const broken = structuredClone(seed);
+    broken.users[0]!.drive!.items.push({ name: 'X.txt', size: 1, createdDateTime: '2025-01-01T00:00:00Z', lastModifiedDateTime: '2025-01-01T00:00:00Z', permissions: [{ user: 'nobody@contoso.test', roles: ['read'] }] });
+    expect(() => validateSeed(broken)).toThrow(/permissions\[0\]\.user must be the mail of a seeded user/);
   });
 
   it("gives Adele the folders and files the app's journeys rely on", () => {
@@ -44,7 +59,7 @@ describe('seed', () => {
 
   it('rejects a seed with duplicate names in one folder', () => {
     const broken = structuredClone(seed);
-    const items = broken.users[0]!.drive.items;
+    const items = broken.users[0]!.drive!.items;
     items.push({ ...items.find((i) => i.name === 'Notes.txt')!, name: 'notes.TXT' });
     expect(() => validateSeed(broken)).toThrow(/duplicate within its folder/);
   });
@@ -67,7 +82,7 @@ describe('TenantStore', () => {
   it('sizes a folder as the sum of everything inside it', () => {
     const store = new TenantStore(seed);
     const reports = store.itemByPath(adele(store).root, '/Reports')!;
-    const expected = seed.users[0]!.drive.items.find((i) => i.name === 'Reports');
+    const expected = seed.users[0]!.drive!.items.find((i) => i.name === 'Reports');
     const sum = (item: unknown): number => {
       const node = item as { size?: number; children?: unknown[] };
       return node.children ? node.children.reduce<number>((s, c) => s + sum(c), 0) : node.size ?? 0;

@@ -4,7 +4,7 @@
 import { buildTenant, type TenantState } from './build-tenant';
 import { grantedPermissionIdFor } from './ids';
 import type {
-  DirectoryUser, DriveRecord, GrantableRole, Grantee, InvitationRecord, ItemRecord, PermissionRecord,
+  DirectoryGroup, DirectoryUser, DriveRecord, GrantableRole, Grantee, InvitationRecord, ItemRecord, NotificationFailure, PermissionRecord, SiteRecord,
 } from './model';
 import type { Seed } from './seed';
 
@@ -15,6 +15,8 @@ export interface GrantRequest {
   invitationEmail: string;
   signInRequired: boolean;
   invitedBy: string;
+  hasPassword?: boolean;
+  expirationDateTime?: string;
 }
 
 export class TenantStore {
@@ -25,6 +27,7 @@ export class TenantStore {
   #permissions = new Map<string, PermissionRecord[]>();
   #permissionCounter = 0;
   #invitations: InvitationRecord[] = [];
+  #sharingVersions = new Map<string, number>();
 
   constructor(seed: Seed) {
     this.#seed = seed;
@@ -33,9 +36,16 @@ export class TenantStore {
     this.reset();
   }
 
+  /**
+   * Directory, drives and items never change after the build (changes live in the permission and
+   * sharing-version maps), so reset() reuses them: rebuilding 10,000 generated items each time
+   * would make every reset slow.
+   */
   reset(): void {
-    this.#state = buildTenant(this.#seed);
-    this.#permissions = new Map();
+    this.#state ??= buildTenant(this.#seed);
+    this.#sharingVersions = new Map();
+    // Seeded shares are copied so that changes to them never leak into the next reset.
+    this.#permissions = new Map([...this.#state.permissions].map(([itemId, list]) => [itemId, list.map((p) => structuredClone(p))]));
     this.#permissionCounter = 0;
     this.#invitations = [];
   }
@@ -61,20 +71,73 @@ export class TenantStore {
     return this.listUsers().find((u) => u.mailNickname.toLowerCase() === wanted);
   }
 
-  // ---- drives and items ------------------------------------------------------------------
+  listGroups(): DirectoryGroup[] {
+    return [...this.#state.groups.values()];
+  }
+
+  groupById(id: string): DirectoryGroup | undefined {
+    return this.#state.groups.get(id.toLowerCase());
+  }
+
+  groupByEmail(address: string): DirectoryGroup | undefined {
+    const wanted = address.trim().toLowerCase();
+    return this.listGroups().find((g) => g.mail?.toLowerCase() === wanted);
+  }
+
+  groupByAlias(alias: string): DirectoryGroup | undefined {
+    const wanted = alias.trim().toLowerCase();
+    return this.listGroups().find((g) => g.mailNickname.toLowerCase() === wanted);
+  }
+
+  groupsOf(userId: string): DirectoryGroup[] {
+    return this.listGroups().filter((g) => g.memberIds.includes(userId) || g.ownerIds.includes(userId));
+  }
+
+  notificationFailureFor(address: string): NotificationFailure | undefined {
+    const wanted = address.trim().toLowerCase();
+    return this.#state.notificationFailures.find((f) => f.address.toLowerCase() === wanted);
+  }
+
+  // ---- sites, drives and items -----------------------------------------------------------
+
+  listSites(): SiteRecord[] {
+    return [...this.#state.sites.values()];
+  }
+
+  /** Sites are addressed by their GUID or by Graph's composite id (hostname,siteId,webId). */
+  siteById(id: string): SiteRecord | undefined {
+    const wanted = id.toLowerCase();
+    return this.#state.sites.get(wanted) ?? this.listSites().find((s) => s.graphId.toLowerCase() === wanted);
+  }
+
+  listDrives(): DriveRecord[] {
+    return [...this.#state.drives.values()];
+  }
 
   drive(driveId: string): DriveRecord | undefined {
     return this.#state.drives.get(driveId);
   }
 
   driveOfUser(userId: string): DriveRecord | undefined {
-    return [...this.#state.drives.values()].find((d) => d.ownerId === userId);
+    return this.listDrives().find((d) => d.owner.kind === 'user' && d.owner.userId === userId);
+  }
+
+  driveOfGroup(groupId: string): DriveRecord | undefined {
+    return this.listDrives().find((d) => d.owner.kind === 'group' && d.owner.groupId === groupId.toLowerCase());
   }
 
   itemInDrive(driveId: string, itemId: string): ItemRecord | undefined {
     // Real item ids are upper-case, and ODB accepts them in any case.
     const item = this.#state.items.get(itemId.toUpperCase());
     return item?.driveId === driveId ? item : undefined;
+  }
+
+  itemById(itemId: string): ItemRecord | undefined {
+    return this.#state.items.get(itemId.toUpperCase());
+  }
+
+  allItems(): ItemRecord[] {
+    return [...this.#state.items.values()];
   }
 
   root(drive: DriveRecord): ItemRecord {
@@ -119,9 +182,14 @@ export class TenantStore {
 
   // ---- permissions -----------------------------------------------------------------------
 
-  /** Permissions granted directly on the item (not the owner's, not inherited ones). */
+  /** Permissions set directly on the item (not the owner's, not inherited ones). */
   permissionsOn(item: ItemRecord): PermissionRecord[] {
     return [...(this.#permissions.get(item.id) ?? [])];
+  }
+
+  /** Every item that carries permissions of its own. */
+  sharedItems(): ItemRecord[] {
+    return [...this.#permissions].filter(([, list]) => list.length > 0).map(([id]) => this.#state.items.get(id)).filter((i): i is ItemRecord => !!i);
   }
 
   findPermissionFor(item: ItemRecord, grantee: Grantee): PermissionRecord | undefined {
@@ -134,6 +202,9 @@ export class TenantStore {
     if (existing) {
       existing.roles = [...request.roles];
       existing.invitation = { email: request.invitationEmail, signInRequired: request.signInRequired };
+      if (request.hasPassword !== undefined) existing.hasPassword = request.hasPassword;
+      if (request.expirationDateTime !== undefined) existing.expirationDateTime = request.expirationDateTime;
+      existing.version += 1;
       return { permission: existing, created: false };
     }
     this.#permissionCounter += 1;
@@ -145,6 +216,9 @@ export class TenantStore {
       grantee: request.grantee,
       invitation: { email: request.invitationEmail, signInRequired: request.signInRequired },
       invitedBy: request.invitedBy,
+      hasPassword: request.hasPassword ?? false,
+      expirationDateTime: request.expirationDateTime,
+      version: 1,
     };
     this.#permissions.set(request.item.id, [...this.permissionsOn(request.item), permission]);
     return { permission, created: true };
@@ -152,8 +226,16 @@ export class TenantStore {
 
   updateRoles(item: ItemRecord, permissionId: string, roles: GrantableRole[]): PermissionRecord | undefined {
     const permission = this.permissionsOn(item).find((p) => p.id === permissionId);
-    if (permission) permission.roles = [...roles];
+    if (permission) {
+      permission.roles = [...roles];
+      permission.version += 1;
+    }
     return permission;
+  }
+
+  updateExpiry(permission: PermissionRecord, expirationDateTime: string): void {
+    permission.expirationDateTime = expirationDateTime;
+    permission.version += 1;
   }
 
   removePermission(item: ItemRecord, permissionId: string): boolean {
@@ -161,6 +243,15 @@ export class TenantStore {
     const after = before.filter((p) => p.id !== permissionId);
     this.#permissions.set(item.id, after);
     return after.length !== before.length;
+  }
+
+  /** Sharing changed on the item: its eTag (not its cTag) moves on. */
+  touchSharing(item: ItemRecord): void {
+    this.#sharingVersions.set(item.id, this.sharingVersionOf(item) + 1);
+  }
+
+  sharingVersionOf(item: ItemRecord): number {
+    return this.#sharingVersions.get(item.id) ?? 0;
   }
 
   recordInvitation(invitation: Omit<InvitationRecord, 'sequence'>): void {
@@ -174,6 +265,7 @@ export class TenantStore {
 
 function sameGrantee(a: Grantee, b: Grantee): boolean {
   if (a.kind === 'user' && b.kind === 'user') return a.userId === b.userId;
+  if (a.kind === 'group' && b.kind === 'group') return a.groupId === b.groupId;
   if (a.kind === 'external' && b.kind === 'external') return a.email.toLowerCase() === b.email.toLowerCase();
   return false;
 }

@@ -15,6 +15,12 @@ export const SCOPES = {
   /** Files.Read / Files.ReadWrite only reach the signed-in user's own drive; other drives need these. */
   readOthersFiles: ['Files.Read.All', 'Files.ReadWrite.All', 'Sites.Read.All', 'Sites.ReadWrite.All'],
   writeOthersFiles: ['Files.ReadWrite.All', 'Sites.ReadWrite.All'],
+  /** /me/people. */
+  people: ['People.Read', 'People.Read.All'],
+  /** Listing and searching groups, and reading a user's group memberships in full. */
+  readGroups: ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  /** Sites: search, get, followedSites. */
+  readSites: ['Sites.Read.All', 'Sites.ReadWrite.All'],
 } as const satisfies Record<string, readonly string[]>;
 
 export function hasAnyScope(caller: Caller, scopes: readonly string[]): boolean {

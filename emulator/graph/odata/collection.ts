@@ -8,8 +8,10 @@ export interface CollectionPage<T> {
   value: T[];
 }
 
-export function pageOf<T, U = T>(all: T[], requestUrl: URL, context: string, shape: (item: T) => U): CollectionPage<U> {
-  const pageSize = parseTop(requestUrl.searchParams) ?? DEFAULT_PAGE_SIZE;
+export function pageOf<T, U = T>(
+  all: T[], requestUrl: URL, context: string, shape: (item: T) => U, defaultPageSize = DEFAULT_PAGE_SIZE,
+): CollectionPage<U> {
+  const pageSize = parseTop(requestUrl.searchParams) ?? defaultPageSize;
   const offset = parseSkipToken(requestUrl.searchParams);
   // Keys are added in the order Graph writes them: context, nextLink, then value.
   const page = { '@odata.context': context } as CollectionPage<U>;

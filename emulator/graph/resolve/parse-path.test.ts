@@ -10,11 +10,19 @@ describe('parseTarget', () => {
     ['/users/adele@contoso.test', { kind: 'user', user: { kind: 'user', key: 'adele@contoso.test' } }],
     ['/me/drive', { kind: 'drive', drive: me }],
     ['/users/abc/drive/root', { kind: 'driveItem', item: { kind: 'root', drive: { kind: 'userDrive', user: { kind: 'user', key: 'abc' } } } }],
-    ['/drives/b!x-y_z/items/01ABC/children', { kind: 'children', item: { kind: 'item', drive: { kind: 'drive', id: 'b!x-y_z' }, id: '01ABC' } }],
+    ['/drives/b!x-y_z/items/01ABC/children', { kind: 'children', item: { kind: 'item', drive: { kind: 'drive', id: 'b!x-y_z' }, id: '01ABC', via: 'items' } }],
     ['/me/drive/root/permissions', { kind: 'permissions', item: { kind: 'root', drive: me } }],
-    ['/me/drive/items/01A/permissions/cGVy', { kind: 'permission', item: { kind: 'item', drive: me, id: '01A' }, permissionId: 'cGVy' }],
-    ['/me/drive/items/01A/invite', { kind: 'invite', item: { kind: 'item', drive: me, id: '01A' } }],
-    ['/me/drive/items/01A/microsoft.graph.invite', { kind: 'invite', item: { kind: 'item', drive: me, id: '01A' } }],
+    ['/me/drive/items/01A/permissions/cGVy', { kind: 'permission', item: { kind: 'item', drive: me, id: '01A', via: 'items' }, permissionId: 'cGVy' }],
+    ['/me/drive/items/01A/invite', { kind: 'invite', item: { kind: 'item', drive: me, id: '01A', via: 'items' } }],
+    ['/me/drive/items/01A/microsoft.graph.invite', { kind: 'invite', item: { kind: 'item', drive: me, id: '01A', via: 'items' } }],
+    ['/users', { kind: 'users' }],
+    ['/groups', { kind: 'groups' }],
+    ['/groups/g1', { kind: 'group', groupId: 'g1' }],
+    ['/me/people', { kind: 'people', user: { kind: 'me' } }],
+    ['/me/memberOf', { kind: 'memberOf', user: { kind: 'me' } }],
+    ['/users/u1/photo/$value', { kind: 'photoValue', user: { kind: 'user', key: 'u1' } }],
+    ['/me/photo', { kind: 'photo', user: { kind: 'me' } }],
+    ['/organization', { kind: 'organization' }],
   ])('%s', (path, expected) => {
     expect(parseTarget(path)).toEqual(expected);
   });
@@ -30,7 +38,7 @@ describe('parseTarget', () => {
     });
     expect(parseTarget('/me/drive/items/01A:/Archive:/children')).toEqual({
       kind: 'children',
-      item: { kind: 'path', base: { kind: 'item', drive: me, id: '01A' }, path: '/Archive' },
+      item: { kind: 'path', base: { kind: 'item', drive: me, id: '01A', via: 'items' }, path: '/Archive' },
     });
   });
 

@@ -4,9 +4,10 @@
 import { Router } from '@koa/router';
 import type { FaultRegistry } from '../../faults/fault-registry';
 import { FaultRuleError, parseFaultRule } from '../../faults/parse-fault';
+import type { DriveRecord } from '../../tenant/model';
 import type { TenantStore } from '../../tenant/store';
 import { GraphError, invalidRequest, notFound } from '../errors';
-import { sendJson, type GraphMiddleware, type GraphState } from '../http/context';
+import { sendJson, type GraphContext, type GraphMiddleware, type GraphState } from '../http/context';
 import { readJsonBody } from '../http/read-json';
 import { toGraphDriveItem } from '../shapes/drive-item';
 import { toGraphPermission } from '../shapes/permission';
@@ -33,10 +34,8 @@ export function controlApi({ enabled, store, faults }: ControlOptions): GraphMid
   });
 
   // The state of one item by path, for assertions that must not depend on the Graph surface.
-  router.get('/users/:upn/drive/item', (ctx) => {
-    const user = store.userByEmail(ctx.params.upn ?? '') ?? store.userById(ctx.params.upn ?? '');
-    const drive = user ? store.driveOfUser(user.id) : undefined;
-    if (!drive) throw new GraphError(404, 'itemNotFound', `No user or drive for '${ctx.params.upn}'.`);
+  const itemState = (ctx: GraphContext, drive: DriveRecord | undefined, what: string) => {
+    if (!drive) throw new GraphError(404, 'itemNotFound', `No drive for '${what}'.`);
     const path = typeof ctx.query.path === 'string' ? ctx.query.path : undefined;
     if (!path?.startsWith('/')) throw invalidRequest('The path query parameter is required and must start with "/" (use "/" for the root).');
     const item = store.itemByPath(store.root(drive), path);
@@ -46,6 +45,23 @@ export function controlApi({ enabled, store, faults }: ControlOptions): GraphMid
       item: toGraphDriveItem(store, drive, item),
       permissions: store.permissionsOn(item).map((p) => toGraphPermission(store, p)),
     });
+  };
+  router.get('/users/:upn/drive/item', (ctx) => {
+    const user = store.userByEmail(ctx.params.upn ?? '') ?? store.userById(ctx.params.upn ?? '');
+    itemState(ctx, user ? store.driveOfUser(user.id) : undefined, ctx.params.upn ?? '');
+  });
+  router.get('/drives/:driveId/item', (ctx) => {
+    itemState(ctx, store.drive(ctx.params.driveId ?? ''), ctx.params.driveId ?? '');
+  });
+
+  // Every drive with what owns it, so tests can find group, site and personal drives by name.
+  router.get('/drives', (ctx) => {
+    sendJson(ctx, 200, store.listDrives().map((d) => {
+      const site = d.siteId ? store.siteById(d.siteId) : undefined;
+      const owner = d.owner.kind === 'user' ? store.userById(d.owner.userId)?.mail
+        : d.owner.kind === 'group' ? store.groupById(d.owner.groupId)?.displayName : site?.displayName;
+      return { id: d.id, driveType: d.driveType, ownerKind: d.owner.kind, owner, siteId: site?.graphId ?? null, webUrl: d.webUrl };
+    }));
   });
 
   router.get('/invitations', (ctx) => {

@@ -8,8 +8,10 @@ import { requireItemAccess, resolveItem } from '../resolve/resolve';
 import { toGraphDriveItem } from '../shapes/drive-item';
 import { route } from './route';
 
-const byName = (a: ItemRecord, b: ItemRecord) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+// One collator for every comparison: localeCompare with options builds one per call, which is
+// far too slow for sorting the 10,000-item folder.
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const byName = (a: ItemRecord, b: ItemRecord) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function sortableChildren(store: TenantStore) {
   return {

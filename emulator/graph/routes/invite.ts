@@ -1,13 +1,15 @@
 // POST …/invite (also …/microsoft.graph.invite): grants read or write on an item to directory
-// users or outside email addresses. Validation happens before anything is granted, so a request
-// either succeeds for every recipient or changes nothing.
+// users, groups or outside email addresses. Validation happens before anything is granted, so a
+// request either grants to every recipient or changes nothing. When the invitation email fails
+// for some recipients (seeded mailboxes, see the README) the answer is 207 with a per-recipient
+// error, and their permission exists all the same, as Graph documents (graph-api.md §1.6).
 import type { DirectoryUser, DriveRecord, Grantee, ItemRecord } from '../../tenant/model';
 import type { TenantStore } from '../../tenant/store';
 import { SCOPES } from '../auth/scopes';
 import { GraphError, invalidRequest } from '../errors';
 import { readJsonBody } from '../http/read-json';
 import { requireItemAccess, resolveItem } from '../resolve/resolve';
-import { ownerPermission, toGraphPermission } from '../shapes/permission';
+import { drivePermissions, toGraphPermission, type GraphPermission } from '../shapes/permission';
 import { parseInviteBody, type InviteRecipient, type InviteRequest } from '../validation/invite-body';
 import { route } from './route';
 
@@ -22,17 +24,22 @@ const recipientNotFound = () => new GraphError(404, 'itemNotFound', 'One of the 
 function resolveRecipient(store: TenantStore, recipient: InviteRecipient): ResolvedRecipient {
   if ('email' in recipient) {
     const user = store.userByEmail(recipient.email);
+    if (user) return { grantee: { kind: 'user', userId: user.id }, email: user.mail, user };
+    const group = store.groupByEmail(recipient.email);
+    if (group) return { grantee: { kind: 'group', groupId: group.id }, email: recipient.email, user: undefined };
     // An address outside the directory becomes an invitation for a guest (external sharing).
-    return user
-      ? { grantee: { kind: 'user', userId: user.id }, email: user.mail, user }
-      : { grantee: { kind: 'external', email: recipient.email }, email: recipient.email, user: undefined };
+    return { grantee: { kind: 'external', email: recipient.email }, email: recipient.email, user: undefined };
   }
-  const user = 'alias' in recipient ? store.userByAlias(recipient.alias) : store.userById(recipient.objectId);
-  if (!user) throw recipientNotFound();
-  return { grantee: { kind: 'user', userId: user.id }, email: user.mail, user };
+  const key = 'alias' in recipient ? recipient.alias : recipient.objectId;
+  const user = 'alias' in recipient ? store.userByAlias(key) : store.userById(key);
+  if (user) return { grantee: { kind: 'user', userId: user.id }, email: user.mail, user };
+  // Security groups have no mail, which is what alias and objectId are for (graph-api.md §2.1).
+  const group = 'alias' in recipient ? store.groupByAlias(key) : store.groupById(key);
+  if (group) return { grantee: { kind: 'group', groupId: group.id }, email: group.mail ?? group.mailNickname, user: undefined };
+  throw recipientNotFound();
 }
 
-/** Rules that depend on the drive rather than on the body alone (graph-api.md §1.1, §1.3, §5.3). */
+/** Rules that depend on the drive rather than on the body alone (graph-api.md §1.1, §1.3, §1.7, §5.3). */
 export function rejectUnsupportedSharing(drive: DriveRecord, item: ItemRecord, body?: InviteRequest): void {
   if (drive.driveType === 'personal' && item.parentId === null) {
     throw new GraphError(403, 'notAllowed', "Permissions can't be created or changed on the root of a personal drive.");
@@ -40,9 +47,10 @@ export function rejectUnsupportedSharing(drive: DriveRecord, item: ItemRecord, b
   if (body?.password !== undefined && drive.driveType !== 'personal') {
     throw invalidRequest('The password parameter is only supported for OneDrive for home.');
   }
-  // On OneDrive for Business and SharePoint an expiry applies only to sharing links; the
-  // service rejects it on direct invitations.
-  if (body?.expirationDateTime !== undefined && drive.driveType !== 'personal') {
+  if (body?.expirationDateTime !== undefined) {
+    // On OneDrive for Business and SharePoint an expiry applies only to sharing links; the
+    // service rejects it on direct invitations. The seeded personal drive is not premium.
+    if (drive.driveType === 'personal') throw invalidRequest('Account Upgrade is required for this operation');
     throw invalidRequest('The parameter expirationDateTime is only supported for sharing links.');
   }
 }
@@ -61,9 +69,15 @@ export const inviteRoutes = [
 
       const recipients = body.recipients.map((recipient) => resolveRecipient(op.store, recipient));
       const signInRequired = body.requireSignIn ?? true;
-      const value = recipients.map((recipient) => {
-        // The owner already has full control; Graph answers with the existing owner permission.
-        if (recipient.user?.id === drive.ownerId) return ownerPermission(op.store, drive);
+      // From OneDrive for home, a secure (sign-in) invitation to a work account fails (graph-api.md §5.6).
+      if (drive.driveType === 'personal' && signInRequired && recipients.some((r) => r.user?.userType === 'Member')) {
+        throw new GraphError(400, 'invalidRequest', 'Some users in the request cannot be invited securely.', { innerCode: 'secureSharingInvalidRequest' });
+      }
+      const sendInvitation = body.sendInvitation ?? false;
+      let partial = false;
+      const value = recipients.map((recipient): GraphPermission => {
+        // An owner already has full control; Graph answers with the existing owner permission.
+        if (recipient.user && drive.owner.kind === 'user' && recipient.user.id === drive.owner.userId) return drivePermissions(op.store, drive)[0]!;
         const { permission } = op.store.grant({
           item,
           grantee: recipient.grantee,
@@ -71,7 +85,9 @@ export const inviteRoutes = [
           invitationEmail: recipient.email,
           signInRequired,
           invitedBy: op.caller.userId,
+          ...(body.password !== undefined ? { hasPassword: body.password !== '' } : {}),
         });
+        const failure = sendInvitation ? op.store.notificationFailureFor(recipient.email) : undefined;
         op.store.recordInvitation({
           permissionId: permission.id,
           driveId: drive.id,
@@ -80,15 +96,27 @@ export const inviteRoutes = [
           email: recipient.email,
           roles: permission.roles,
           message: body.message,
-          sendInvitation: body.sendInvitation ?? false,
+          sendInvitation,
           requireSignIn: signInRequired,
           invitedBy: op.caller.userId,
+          notificationError: failure?.innerCode ?? null,
         });
-        return toGraphPermission(op.store, permission);
+        const shaped = toGraphPermission(op.store, permission);
+        if (!failure) return shaped;
+        partial = true;
+        // Per-item errors use `innererror` (lower case), unlike top-level Graph errors.
+        return {
+          ...shaped,
+          error: {
+            code: failure.code, message: failure.message, localizedMessage: failure.localizedMessage,
+            fixItUrl: failure.fixItUrl, innererror: { code: failure.innerCode },
+          },
+        } as GraphPermission;
       });
+      op.store.touchSharing(item);
 
       return {
-        status: 200,
+        status: partial ? 207 : 200,
         body: { '@odata.context': `${op.graphBase}/$metadata#Collection(permission)`, value },
       };
     },

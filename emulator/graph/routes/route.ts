@@ -20,7 +20,10 @@ export interface Operation {
 
 export interface Reply {
   status: number;
+  /** JSON body; written with Graph's JSON content type. */
   body?: unknown;
+  /** A binary body (photos), written as is with its own content type. */
+  raw?: { contentType: string; data: Buffer };
   headers?: Record<string, string>;
 }
 

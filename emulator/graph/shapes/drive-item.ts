@@ -6,17 +6,18 @@ import { userIdentitySet } from './identity';
 
 /** A driveItem with the properties ODB returns by default (no $select, no $expand). */
 export function toGraphDriveItem(store: TenantStore, drive: DriveRecord, item: ItemRecord): MSGraph.DriveItem {
-  const owner = store.userById(drive.ownerId);
-  const guid = itemGuidFor(item.id);
+  // Items in libraries are attributed to the first owner of the site, as if they had uploaded them.
+  const owner = store.userById(drive.ownerIds[0] ?? '');
   const shaped: MSGraph.DriveItem = {
     createdDateTime: item.createdDateTime,
     // ODB tags are the item's GUID plus a version; a change to the item changes both.
-    eTag: `"{${guid}},${item.version}"`,
+    // Sharing changes bump the eTag (metadata) but not the cTag (content).
+    eTag: itemEtag(store, item),
     id: item.id,
     lastModifiedDateTime: item.lastModifiedDateTime,
     name: item.name,
     webUrl: item.webUrl,
-    cTag: `"c:{${guid}},${item.version}"`,
+    cTag: itemCtag(item),
     size: store.sizeOf(item),
     createdBy: owner ? userIdentitySet(owner) : null,
     lastModifiedBy: owner ? userIdentitySet(owner) : null,
@@ -29,9 +30,18 @@ export function toGraphDriveItem(store: TenantStore, drive: DriveRecord, item: I
     shaped.file = { mimeType: item.mimeType ?? 'application/octet-stream' };
   }
   if (item.parentId === null) shaped.root = {};
+  if (item.specialFolder) shaped.specialFolder = { name: item.specialFolder };
   // ODB marks items that carry their own sharing; the app can show a "shared" hint from it.
   if (store.permissionsOn(item).length > 0) shaped.shared = { scope: 'users' };
   return shaped;
+}
+
+export function itemEtag(store: TenantStore, item: ItemRecord): string {
+  return `"{${itemGuidFor(item.id)}},${item.version + store.sharingVersionOf(item)}"`;
+}
+
+export function itemCtag(item: ItemRecord): string {
+  return `"c:{${itemGuidFor(item.id)}},${item.version}"`;
 }
 
 function parentReference(store: TenantStore, drive: DriveRecord, item: ItemRecord): MSGraph.ItemReference {
@@ -42,6 +52,8 @@ function parentReference(store: TenantStore, drive: DriveRecord, item: ItemRecor
     driveType: drive.driveType,
     driveId: drive.id,
     id: item.parentId,
+    name: parent?.parentId === null ? 'root' : parent?.name,
     path: `/drive/root:${parentPath}`,
+    ...(drive.siteId ? { siteId: store.siteById(drive.siteId)?.graphId } : {}),
   };
 }

@@ -17,3 +17,16 @@ export function toGraphUser(user: DirectoryUser): MSGraph.User {
     id: user.id,
   };
 }
+
+/** Every property the emulator knows, for $select and $search (Graph returns only what is selected). */
+export function toGraphUserFull(user: DirectoryUser): MSGraph.User {
+  return {
+    ...toGraphUser(user),
+    department: user.department,
+    mailNickname: user.mailNickname,
+    userType: user.userType,
+    accountEnabled: true,
+    // B2B guests have the inviting tenant's #EXT# UPN and their own address as the external identity.
+    ...(user.userType === 'Guest' ? { externalUserState: 'Accepted', otherMails: [user.mail] } : { otherMails: [] }),
+  };
+}

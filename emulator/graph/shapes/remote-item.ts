@@ -1,0 +1,36 @@
+// Items seen from another drive (sharedWithMe, drive-wide search): the entry describes the item
+// and its remoteItem facet says where it really lives, which is what invite and permissions
+// must be called on (graph-api.md §3.5).
+import type * as MSGraph from '@microsoft/microsoft-graph-types';
+import type { DriveRecord, ItemRecord } from '../../tenant/model';
+import type { TenantStore } from '../../tenant/store';
+import { toGraphDriveItem } from './drive-item';
+
+export function toSharedEntry(store: TenantStore, drive: DriveRecord, item: ItemRecord, sharedDateTime: string): MSGraph.DriveItem {
+  const full = toGraphDriveItem(store, drive, item);
+  const kind = item.kind === 'folder' ? { folder: full.folder } : { file: full.file };
+  return {
+    id: item.id,
+    name: item.name,
+    size: full.size,
+    webUrl: item.webUrl,
+    createdDateTime: item.createdDateTime,
+    lastModifiedDateTime: item.lastModifiedDateTime,
+    createdBy: full.createdBy,
+    lastModifiedBy: full.lastModifiedBy,
+    ...kind,
+    remoteItem: {
+      id: item.id,
+      name: item.name,
+      size: full.size,
+      webUrl: item.webUrl,
+      createdDateTime: item.createdDateTime,
+      lastModifiedDateTime: item.lastModifiedDateTime,
+      createdBy: full.createdBy,
+      lastModifiedBy: full.lastModifiedBy,
+      ...kind,
+      parentReference: { driveId: drive.id, driveType: drive.driveType, ...(full.parentReference?.id ? { id: full.parentReference.id } : {}) },
+      shared: { owner: full.createdBy, sharedDateTime, scope: 'users' },
+    },
+  };
+}

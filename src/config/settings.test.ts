@@ -10,7 +10,7 @@ describe('loadSettings', () => {
       authority: 'https://localhost:4000',
       knownAuthority: 'localhost:4000',
       protocol: 'oidc',
-      scopes: ['User.Read', 'Files.ReadWrite.All'],
+      scopes: ['User.Read', 'Files.ReadWrite.All', 'GroupMember.Read.All', 'Sites.Read.All'],
     });
     expect(JSON.parse(settings.auth.authorityMetadata ?? '')).toMatchObject({
       issuer: 'http://localhost:4000',

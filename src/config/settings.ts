@@ -28,7 +28,8 @@ const envSchema = z.object({
   // fetches discovery from the nominal https authority. Leave empty for Entra ID.
   VITE_OIDC_ENDPOINTS: z.union([z.literal(''), httpUrl]).default('http://localhost:4000'),
   VITE_GRAPH_BASE_URL: httpUrl.default('http://localhost:4001'),
-  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All']),
+  // GroupMember.Read.All and Sites.Read.All find the group and followed-site libraries (/me/memberOf, /me/followedSites).
+  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All', 'GroupMember.Read.All', 'Sites.Read.All']),
 });
 
 export interface AuthSettings {

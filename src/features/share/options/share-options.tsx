@@ -25,7 +25,7 @@ export function ShareOptions({ options, disabled }: { options: ShareOptionsState
       <Field
         label="Expires"
         className={styles.field}
-        hint={hintFor(capabilities?.expires, 'Optional. Access ends after this day.')}
+        hint={hintFor(capabilities?.expires, 'Optional. Access ends after this day. Microsoft applies it only on premium (Microsoft 365 Personal or Family) OneDrive.')}
         validationState={options.expiresError ? 'error' : 'none'}
         validationMessage={options.expiresError}
       >

@@ -23,7 +23,9 @@ export interface ItemsPage {
 }
 
 export const ITEM_SELECT = 'id,name,size,lastModifiedDateTime,file,folder,package,parentReference,webUrl,remoteItem';
-const PAGE_SIZE = 200;
+// Graph pages children by 200 by default; fewer, larger pages reach the end of a 10,000-item folder
+// about three times sooner (bench/drive.ts) for a slightly later first paint.
+const PAGE_SIZE = 999;
 const itemsPageSchema = collectionSchema(driveItemSchema);
 const ORDER_FIELDS: Record<SortKey, string> = { name: 'name', modified: 'lastModifiedDateTime', size: 'size' };
 

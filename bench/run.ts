@@ -17,9 +17,12 @@ async function main() {
     console.info(`running ${name}…`);
     for (const result of await bench()) rows.push({ bench: name, ...result });
   }
-  console.table(
-    rows.map((row) => ({ benchmark: row.bench, metric: row.metric, median: `${row.median.toFixed(1)} ${row.unit}`, samples: row.samples.map((s) => s.toFixed(0)).join(' ') })),
-  );
+  const table = [
+    ['benchmark', 'metric', 'median', 'samples'],
+    ...rows.map((row) => [row.bench, row.metric, `${row.median.toFixed(1)} ${row.unit}`, row.samples.map((s) => s.toFixed(0)).join(' ')]),
+  ];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
+  console.info(table.map((cells) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n'));
 }
 
 main().catch((error: unknown) => {

@@ -75,8 +75,8 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
         </p>
       ) : (
         <ItemList
-          // A new folder or search starts at its top with the first row active.
-          key={`${lastIndex}:${state.query}`}
+          // Another folder, search or order starts at its top with the first row active.
+          key={JSON.stringify([state.current.folder, state.query, state.sort])}
           label={label}
           items={state.items}
           total={state.total}

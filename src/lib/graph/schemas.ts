@@ -38,10 +38,8 @@ export const itemReferenceSchema = z.object({
   path: z.string().optional(),
 });
 
-/** The real item behind an entry of sharedWithMe, search or recent: act on this, never the local id. */
-const remoteItemSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().optional(),
+/** What a driveItem and the remoteItem inside it have in common. */
+const itemProperties = {
   size: z.number().nonnegative().optional(),
   lastModifiedDateTime: z.string().optional(),
   webUrl: z.string().optional(),
@@ -49,22 +47,20 @@ const remoteItemSchema = z.object({
   file: z.object({ mimeType: z.string().optional() }).optional(),
   folder: z.object({ childCount: z.number().optional() }).optional(),
   package: z.object({ type: z.string().optional() }).optional(),
-});
+};
+
+/** The real item behind an entry of sharedWithMe, search or recent: act on this, never the local id. */
+const remoteItemSchema = z.object({ id: z.string().min(1), name: z.string().optional(), ...itemProperties });
 
 export const driveItemSchema = z.object({
   id: z.string().min(1),
   name: z.string().default(''),
-  size: z.number().nonnegative().optional(),
-  lastModifiedDateTime: z.string().optional(),
-  webUrl: z.string().optional(),
-  parentReference: itemReferenceSchema.optional(),
-  file: z.object({ mimeType: z.string().optional() }).optional(),
-  folder: z.object({ childCount: z.number().optional() }).optional(),
-  package: z.object({ type: z.string().optional() }).optional(),
+  ...itemProperties,
   root: z.object({}).optional(),
   lastModifiedBy: identitySet.optional(),
   remoteItem: remoteItemSchema.optional(),
 });
+
 export type DriveItem = z.infer<typeof driveItemSchema>;
 
 export const driveSchema = z.object({

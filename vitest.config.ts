@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/testing/setup.ts'],
           restoreMocks: true,
+          // Component tests type through real Fluent widgets; on a loaded 2-core machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,9 +1,11 @@
 // `npm run bench [name…]`: runs each registered benchmark (or the named ones) and prints its medians.
 // A benchmark is a module exporting `run(): Promise<BenchResult[]>`; register it below.
+import { run as drive } from './drive';
 import { run as recipients } from './recipients';
 import type { BenchResult } from './stats';
 
 const registry: Record<string, () => Promise<BenchResult[]>> = {
+  drive,
   recipients,
 };
 
@@ -17,11 +19,12 @@ async function main() {
     console.info(`running ${name}…`);
     for (const result of await bench()) rows.push({ bench: name, ...result });
   }
-  // The table is this tool's output.
-  // eslint-disable-next-line no-console
-  console.table(
-    rows.map((row) => ({ benchmark: row.bench, metric: row.metric, median: `${row.median.toFixed(1)} ${row.unit}`, samples: row.samples.map((s) => s.toFixed(0)).join(' ') })),
-  );
+  const table = [
+    ['benchmark', 'metric', 'median', 'samples'],
+    ...rows.map((row) => [row.bench, row.metric, `${row.median.toFixed(1)} ${row.unit}`, row.samples.map((s) => s.toFixed(0)).join(' ')]),
+  ];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
+  console.info(table.map((cells) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n'));
 }
 
 main().catch((error: unknown) => {

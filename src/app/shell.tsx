@@ -7,6 +7,8 @@ import { ManageAccess } from '../features/access';
 import { ShareDialog } from '../features/share';
 import { useAuth, type AuthError } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
+import { DeepLinkNotice } from './deep-link-notice';
+import { useDeepLink } from './use-deep-link';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -42,6 +44,13 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
     action().catch(setActionError);
   };
   const signIn = run(auth.signIn);
+  const deepLink = useDeepLink(auth.user !== null);
+  // A deep link's item opens the dialog as soon as it is resolved; closing it forgets the link.
+  const dialogItem = sharing ?? deepLink.item;
+  const closeDialog = () => {
+    setSharing(null);
+    if (deepLink.target !== null) deepLink.dismiss();
+  };
 
   return (
     <div className={styles.page}>
@@ -58,6 +67,7 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
       </header>
       <main className={styles.main}>
         {actionError ? <ErrorMessage error={actionError} title="Sign-in problem" /> : null}
+        {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signIn} /> : null}
         {auth.user ? (
           <div className={styles.card}>
             <DriveBrowser onShare={setSharing} onSignIn={signIn} />
@@ -75,8 +85,8 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         )}
       </main>
       <ShareDialog
-        item={sharing}
-        onClose={() => setSharing(null)}
+        item={dialogItem}
+        onClose={closeDialog}
         onSignIn={signIn}
         recipientCap={recipientCap}
         // The access feature's panel, shown inside the dialog behind its Manage access button.

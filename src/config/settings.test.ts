@@ -10,7 +10,7 @@ describe('loadSettings', () => {
       authority: 'https://localhost:4000',
       knownAuthority: 'localhost:4000',
       protocol: 'oidc',
-      scopes: ['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All'],
+      scopes: ['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All', 'Sites.Read.All'],
     });
     expect(settings.recipientCap).toBe(50);
     expect(JSON.parse(settings.auth.authorityMetadata ?? '')).toMatchObject({

@@ -31,8 +31,10 @@ const envSchema = z.object({
   // fetches discovery from the nominal https authority. Leave empty for Entra ID.
   VITE_OIDC_ENDPOINTS: z.union([z.literal(''), httpUrl]).default('http://localhost:4000'),
   VITE_GRAPH_BASE_URL: httpUrl.default('http://localhost:4001'),
-  // People.Read, User.ReadBasic.All and GroupMember.Read.All feed recipient suggestions and photos.
-  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All']),
+  // People.Read, User.ReadBasic.All and GroupMember.Read.All feed recipient suggestions and photos;
+  // GroupMember.Read.All and Sites.Read.All find the group and followed-site libraries
+  // (/me/memberOf, /me/followedSites).
+  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All', 'Sites.Read.All']),
   // Graph does not publish a recipient limit for invite; a cap keeps one mistaken paste from
   // inviting a whole address book.
   VITE_RECIPIENT_CAP: z.coerce

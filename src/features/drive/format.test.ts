@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileKind } from './file-icon';
-import { formatModified, formatSize } from './format';
+import { folderOf, formatModified, formatSize } from './format';
 
 describe('formatSize', () => {
   it('uses bytes, then binary multiples with one decimal below ten', () => {
@@ -25,5 +25,14 @@ describe('fileKind', () => {
     expect(fileKind({ name: 'Q3 Report.XLSX', file: {} })).toBe('spreadsheet');
     expect(fileKind({ name: '.profile', file: {} })).toBe('file');
     expect(fileKind({ name: 'README', file: {} })).toBe('file');
+  });
+});
+
+describe('folderOf', () => {
+  it('reads the folder out of a parentReference path', () => {
+    expect(folderOf('/drive/root:/Reports/Q3%20Drafts')).toBe('Reports › Q3 Drafts');
+    expect(folderOf('/drives/b!x/root:')).toBe('the top folder');
+    expect(folderOf(undefined)).toBeUndefined();
+    expect(folderOf('/drive/root')).toBeUndefined();
   });
 });

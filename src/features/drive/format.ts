@@ -27,3 +27,22 @@ export function formatItemCount(count: number, locale?: string): string {
   const number = new Intl.NumberFormat(locale).format(count);
   return new Intl.PluralRules(locale).select(count) === 'one' ? `${number} item` : `${number} items`;
 }
+
+/** `/drive/root:/Reports/2026` (a parentReference.path) → `Reports › 2026`; the top folder has no path. */
+export function folderOf(parentPath: string | undefined): string | undefined {
+  if (parentPath === undefined) return undefined;
+  const colon = parentPath.indexOf(':');
+  if (colon === -1) return undefined;
+  const segments = parentPath
+    .slice(colon + 1)
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
+  return segments.length === 0 ? 'the top folder' : segments.join(' › ');
+}

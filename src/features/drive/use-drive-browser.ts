@@ -1,46 +1,108 @@
 import { useState } from 'react';
 import type { DriveItem } from '../../lib/graph';
-import { useListChildren, type FolderRef } from './api/list-children';
+import { driveOf, useListItems, type FolderRef, type SortKey, type SortOrder } from './api/list-children';
+import { useLibraries, type Library } from './api/list-libraries';
+import { useSearchDrive } from './api/search-drive';
+import { useDebouncedValue } from './use-debounced-value';
+
+export type Source = 'mine' | 'shared' | 'libraries';
 
 export interface Crumb {
   name: string;
-  folder: FolderRef;
+  /** Undefined for the Libraries overview, which lists libraries rather than items. */
+  folder: FolderRef | undefined;
+  /** How many items the folder holds, when Graph said so (folder.childCount). */
+  childCount?: number | undefined;
 }
 
-const ROOT: Crumb = { name: 'My files', folder: { kind: 'my-root' } };
+const SOURCE_ROOTS: Record<Source, Crumb> = {
+  mine: { name: 'My files', folder: { kind: 'drive-root', drive: '/me/drive' } },
+  shared: { name: 'Shared with me', folder: { kind: 'shared-with-me' } },
+  libraries: { name: 'Libraries', folder: undefined },
+};
 
-/** Folders before files, each by name as people read it (numbers in order, case ignored). */
+export const SEARCH_DELAY_MS = 300;
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-export function sortForDisplay(items: readonly DriveItem[]): DriveItem[] {
-  return [...items].sort((a, b) => {
-    const folderOrder = Number(b.folder !== undefined) - Number(a.folder !== undefined);
-    return folderOrder !== 0 ? folderOrder : collator.compare(a.name, b.name);
-  });
+
+/** Sorts in the browser what Graph does not sort for us (shared-with-me entries, search results). */
+export function sortItems(items: readonly DriveItem[], sort: SortOrder): DriveItem[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const value = (item: DriveItem) => (sort.key === 'size' ? (item.size ?? 0) : sort.key === 'modified' ? Date.parse(item.lastModifiedDateTime ?? '') || 0 : 0);
+  return [...items].sort((a, b) => sign * (sort.key === 'name' ? collator.compare(a.name, b.name) : value(a) - value(b)));
+}
+
+function nextSort(current: SortOrder, key: SortKey): SortOrder {
+  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  // Newest and largest first is what people look for when they pick those columns.
+  return { key, direction: key === 'name' ? 'ascending' : 'descending' };
 }
 
 export function useDriveBrowser() {
-  const [trail, setTrail] = useState<Crumb[]>([ROOT]);
-  const current = trail[trail.length - 1] ?? ROOT;
-  const children = useListChildren(current.folder);
-  const items = sortForDisplay(children.data?.pages.flatMap((page) => page.items) ?? []);
+  const [source, setSource] = useState<Source>('mine');
+  const [trail, setTrail] = useState<Crumb[]>([SOURCE_ROOTS.mine]);
+  const [sort, setSort] = useState<SortOrder>({ key: 'name', direction: 'ascending' });
+  const [searchText, setSearchText] = useState('');
+  const query = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);
+
+  const current = trail[trail.length - 1] ?? SOURCE_ROOTS[source];
+  const folder = current.folder;
+  const drive = folder ? driveOf(folder) : undefined;
+  const searching = query !== '' && drive !== undefined;
+  const listing = useListItems(folder, sort);
+  const search = useSearchDrive(searching ? drive : undefined, query);
+  const libraries = useLibraries(source === 'libraries');
+  const active = searching ? search : listing;
+  const loaded = active.data?.pages.flatMap((page) => page.items) ?? [];
+  // Children arrive sorted by Graph; the other lists are sorted here.
+  const items = folder?.kind === 'shared-with-me' || searching ? sortItems(loaded, sort) : loaded;
+
+  function go(next: Crumb[]) {
+    setTrail(next);
+    setSearchText('');
+  }
 
   return {
+    source,
     trail,
     current,
+    /** The libraries overview is showing instead of a list of items. */
+    showsLibraries: folder === undefined,
+    libraries,
+    sort,
+    searchText,
+    /** The search that the list shows, once typing has paused; empty when browsing. */
+    query: searching ? query : '',
+    canSearch: drive !== undefined,
     items,
-    status: children.status,
-    error: children.error,
-    hasMore: children.hasNextPage,
-    loadingMore: children.isFetchingNextPage,
-    loadMore: () => void children.fetchNextPage(),
-    retry: () => void children.refetch(),
-    openFolder(item: DriveItem) {
-      const driveId = item.parentReference?.driveId;
-      if (!item.folder || !driveId) return;
-      setTrail((current) => [...current, { name: item.name, folder: { kind: 'item', driveId, itemId: item.id } }]);
+    status: folder === undefined ? libraries.status : active.status,
+    error: folder === undefined ? libraries.error : active.error,
+    hasMore: active.hasNextPage,
+    loadingMore: active.isFetchingNextPage,
+    /** The folder's size when Graph told us, so the list can announce its full length. */
+    total: searching ? undefined : current.childCount,
+    loadMore: () => {
+      if (active.hasNextPage && !active.isFetchingNextPage) void active.fetchNextPage();
     },
-    goTo(index: number) {
-      setTrail((current) => current.slice(0, Math.max(1, index + 1)));
+    retry: () => void (folder === undefined ? libraries.refetch() : active.refetch()),
+    setSource: (next: Source) => {
+      setSource(next);
+      go([SOURCE_ROOTS[next]]);
+    },
+    setSearchText,
+    sortBy: (key: SortKey) => setSort((currentSort) => nextSort(currentSort, key)),
+    openFolder: (item: DriveItem) => {
+      const target = item.remoteItem ?? item;
+      const driveId = target.parentReference?.driveId;
+      if (!target.folder || !driveId) return;
+      go([...trail, { name: item.name, folder: { kind: 'item', driveId, itemId: target.id }, childCount: target.folder.childCount }]);
+    },
+    openLibrary: (library: Library) => {
+      go([...trail, { name: library.name, folder: { kind: 'drive-root', drive: library.drive } }]);
+    },
+    goTo: (index: number) => {
+      go(trail.slice(0, Math.max(1, index + 1)));
     },
   };
 }
+
+export type DriveBrowserState = ReturnType<typeof useDriveBrowser>;

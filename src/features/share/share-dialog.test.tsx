@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
 import { directoryHandlers } from './recipients/recipients.msw';
 import { ShareDialog } from './share-dialog';
@@ -16,11 +17,13 @@ beforeEach(() => server.use(...directoryHandlers()));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function renderDialog() {
+async function renderDialog() {
   const onClose = vi.fn();
   const user = userEvent.setup();
+  server.use(...itemFactsHandlers(item, { driveType: 'business' }));
   renderWithProviders(<ShareDialog item={item} onClose={onClose} />);
-  return { user, onClose, recipients: screen.getByRole('combobox', { name: 'Recipients' }) };
+  // The form appears once the item and its drive have been read.
+  return { user, onClose, recipients: await screen.findByRole('combobox', { name: 'Recipients' }) };
 }
 
 function captureInvite(respond: () => Response) {
@@ -36,13 +39,13 @@ function captureInvite(respond: () => Response) {
 
 // Typing through Fluent's picker in jsdom is slow on a loaded machine; these are not timing tests.
 describe('ShareDialog', { timeout: 30_000 }, () => {
-  it('is a modal dialog named after the item', () => {
-    renderDialog();
+  it('is a modal dialog named after the item', async () => {
+    await renderDialog();
     expect(screen.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' })).toBeInTheDocument();
   });
 
   it('turns typed addresses into chips on Enter, comma and semicolon, and removes them', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}megan@contoso.test,lee@contoso.test;');
     const chips = within(screen.getByRole('listbox', { name: 'Selected recipients' })).getAllByRole('option');
     expect(chips).toHaveLength(3);
@@ -54,7 +57,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
   });
 
   it('refuses an invalid address, says why, and keeps the text', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'megan@contoso{Enter}');
     expect(screen.getByText(/The domain “contoso” needs a dot/)).toBeInTheDocument();
     expect(recipients).toHaveValue('megan@contoso');
@@ -62,7 +65,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
   });
 
   it('keeps Send disabled until there is a valid recipient', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     const send = screen.getByRole('button', { name: 'Send' });
     expect(send).toHaveAttribute('aria-disabled', 'true');
     await user.type(recipients, 'alex@');
@@ -85,7 +88,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
         ],
       }),
     );
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}guest@fabrikam.test{Enter}');
     await user.click(screen.getByRole('combobox', { name: 'Permission' }));
     await user.click(screen.getByRole('option', { name: 'Can edit' }));
@@ -120,7 +123,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
 
   it('leaves the message out when no email is sent', async () => {
     const bodies = captureInvite(() => HttpResponse.json({ value: [] }));
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Hello');
     await user.click(screen.getByRole('switch', { name: 'Send invitation email' }));
     expect(screen.getByRole('textbox', { name: /Message/ })).toBeDisabled();
@@ -132,7 +135,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
   });
 
   it('counts message characters and refuses to send past 2,000 without cutting the text', async () => {
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}');
     const message = screen.getByRole('textbox', { name: /Message/ });
     await user.click(message);
@@ -150,7 +153,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
         { status: 403, headers: { 'request-id': 'r-123' } },
       ),
     );
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}');
     await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Please review');
     await user.click(screen.getByRole('button', { name: 'Send' }));
@@ -177,7 +180,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
         return HttpResponse.json({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'alex@contoso.test' } }] });
       }),
     );
-    const { user, recipients } = renderDialog();
+    const { user, recipients } = await renderDialog();
     await user.type(recipients, 'alex@contoso.test{Enter}');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     const sending = await screen.findByRole('button', { name: 'Sending…' });

@@ -2,6 +2,8 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { ArrowLeft20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { DriveItemRef } from '../../lib/graph';
+import { ShareOptionsGate } from './options/share-options-gate';
+import { useShareOptions } from './options/use-share-options';
 import { useShareDialogStyles } from './share-dialog.styles';
 import type { ShareDialogProps } from './share-dialog.types';
 import { ShareForm } from './share-form';
@@ -37,13 +39,16 @@ function ShareDialogContent(props: {
   className?: string | undefined;
   recipientCap?: number | undefined;
 }) {
-  const state = useShareDialog(props.item, props.recipientCap);
+  const options = useShareOptions(props.item);
+  const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid);
   const styles = useShareDialogStyles(props.className);
   // Manage access replaces the body but keeps the share state (typed recipients, outcome) alive.
   const [managing, setManaging] = useState(false);
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const title = managing ? `Manage access to “${props.item.name}”` : `Share “${props.item.name}”`;
+  // The form appears only once the item and its drive are read and the item can be shared at all.
+  const gated = options.status !== 'ready' || options.capabilities?.shareable.available !== true;
 
   function openManageAccess() {
     setManaging(true);
@@ -67,10 +72,12 @@ function ShareDialogContent(props: {
         <DialogTitle className={styles.title}>{title}</DialogTitle>
         {managing && props.renderManageAccess ? (
           <DialogContent>{props.renderManageAccess(props.item)}</DialogContent>
+        ) : gated ? (
+          <ShareOptionsGate options={options} onSignIn={props.onSignIn} />
         ) : state.status.kind === 'sent' ? (
           <ShareResults state={state} status={state.status} styles={styles} onSignIn={props.onSignIn} />
         ) : (
-          <ShareForm state={state} styles={styles} onSignIn={props.onSignIn} />
+          <ShareForm state={state} styles={styles} onSignIn={props.onSignIn} options={options} />
         )}
         <DialogActions>
           {managing ? (
@@ -80,6 +87,8 @@ function ShareDialogContent(props: {
               </Button>
               <Button onClick={props.onClose}>Close</Button>
             </>
+          ) : gated ? (
+            <Button onClick={props.onClose}>Close</Button>
           ) : state.status.kind === 'sent' ? (
             <>
               <Button appearance="primary" onClick={props.onClose}>

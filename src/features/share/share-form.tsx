@@ -2,6 +2,8 @@ import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluen
 import { ErrorMessage } from '../../components/error-message';
 import type { ShareRole } from './api/send-invite';
 import { ExternalConfirm } from './recipients/external-confirm';
+import { ShareOptions } from './options/share-options';
+import type { ShareOptionsState } from './options/use-share-options';
 import { RecipientsField } from './recipients/recipients-field';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
@@ -9,8 +11,19 @@ import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
 const ROLE_LABELS: Record<ShareRole, string> = { read: 'Can view', write: 'Can edit' };
 const numberFormat = new Intl.NumberFormat();
 
-export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState; styles: ShareDialogStyles; onSignIn?: (() => void) | undefined }) {
+export function ShareForm({
+  state,
+  styles,
+  onSignIn,
+  options,
+}: {
+  state: ShareDialogState;
+  styles: ShareDialogStyles;
+  onSignIn?: (() => void) | undefined;
+  options: ShareOptionsState;
+}) {
   const sending = state.status.kind === 'sending';
+  const signInLock = options.capabilities?.requireSignInOff;
   const count = state.message.length;
   return (
     <DialogContent>
@@ -55,7 +68,8 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
           <Switch
             label="Require sign-in"
             checked={state.requireSignIn}
-            disabled={sending}
+            disabled={sending || signInLock?.available === false}
+            aria-describedby={signInLock?.available === false ? 'require-sign-in-reason' : undefined}
             onChange={(_event, data) => state.setRequireSignIn(data.checked)}
           />
           <Switch
@@ -65,6 +79,12 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
             onChange={(_event, data) => state.setSendInvitation(data.checked)}
           />
         </div>
+        {signInLock?.available === false ? (
+          <span id="require-sign-in-reason" className={styles.counter}>
+            {signInLock.reason}
+          </span>
+        ) : null}
+        <ShareOptions options={options} disabled={sending} />
         <Field
           label="Message"
           hint={

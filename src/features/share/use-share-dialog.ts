@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
 import type { DriveItemRef } from '../../lib/graph';
-import type { ShareRole } from './api/send-invite';
+import type { InviteExtras, ShareRole } from './api/send-invite';
 import { useShareOutcome } from './outcome/use-share-outcome';
 import { useVerifiedDomains } from './recipients/api/get-organization';
 import { externalRecipients, verifiedDomainSet } from './recipients/external';
@@ -10,7 +10,13 @@ import { recipientName, toDriveRecipient, type ValidRecipient } from './recipien
 import { capMessage, chipFromEntry, mergeChips, useRecipients } from './recipients/use-recipients';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
 
-export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPIENT_CAP): ShareDialogState {
+/** `extras` are the item-specific options (expiry, password, forced sign-in) from options/. */
+export function useShareDialog(
+  item: DriveItemRef,
+  recipientCap = DEFAULT_RECIPIENT_CAP,
+  extras: InviteExtras = {},
+  extrasValid = true,
+): ShareDialogState {
   const recipients = useRecipients({ cap: recipientCap });
   const domains = useVerifiedDomains();
   const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
@@ -32,6 +38,7 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
   const status = outcome.status;
   // Who is external is only known once the verified domains are in (or have failed to load).
   const canSend =
+    extrasValid &&
     status.kind !== 'sending' &&
     !domains.isPending &&
     !messageTooLong &&
@@ -42,7 +49,7 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
 
   function mutate(list: readonly ValidRecipient[]) {
     outcome.send(
-      { item, recipients: list.map(toDriveRecipient), role, requireSignIn, sendInvitation, message },
+      { item, recipients: list.map(toDriveRecipient), role, requireSignIn, sendInvitation, message, extras },
       list.map((chip) => ({ label: recipientName(chip), ...toDriveRecipient(chip) })),
     );
   }
@@ -67,7 +74,7 @@ export function useShareDialog(item: DriveItemRef, recipientCap = DEFAULT_RECIPI
     },
     cancelExternal: () => setExternalToConfirm(null),
     role,
-    requireSignIn,
+    requireSignIn: extras.requireSignIn ?? requireSignIn,
     sendInvitation,
     message,
     messageTooLong,

@@ -40,9 +40,8 @@ export const itemReferenceSchema = z.object({
   path: z.string().optional(),
 });
 
-export const driveItemSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().default(''),
+/** What a driveItem and the remoteItem inside it have in common. */
+const itemProperties = {
   size: z.number().nonnegative().optional(),
   lastModifiedDateTime: z.string().optional(),
   webUrl: z.string().optional(),
@@ -53,9 +52,20 @@ export const driveItemSchema = z.object({
   file: z.object({ mimeType: z.string().optional() }).optional(),
   folder: z.object({ childCount: z.number().optional() }).optional(),
   package: z.object({ type: z.string().optional() }).optional(),
+};
+
+/** The real item behind an entry of sharedWithMe, search or recent: act on this, never the local id. */
+const remoteItemSchema = z.object({ id: z.string().min(1), name: z.string().optional(), ...itemProperties });
+
+export const driveItemSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().default(''),
+  ...itemProperties,
   root: z.object({}).optional(),
   lastModifiedBy: identitySet.optional(),
+  remoteItem: remoteItemSchema.optional(),
 });
+
 export type DriveItem = z.infer<typeof driveItemSchema>;
 
 export const driveSchema = z.object({
@@ -119,7 +129,10 @@ export function collectionSchema<T extends z.ZodType>(item: T) {
   });
 }
 
-/** What the app needs to address an item for sharing: always by drive id and item id. */
+/**
+ * What the app needs to address an item for sharing: always by drive id and item id. However the
+ * item was found (a deep link's path, a share id, a group's drive), it is resolved to these first.
+ */
 export interface DriveItemRef {
   driveId: string;
   itemId: string;
@@ -128,10 +141,12 @@ export interface DriveItemRef {
 }
 
 export function toDriveItemRef(item: DriveItem, driveId: string): DriveItemRef {
+  // A shared-with-me or search entry lives in someone else's drive: its local id means nothing there.
+  const target = item.remoteItem ?? item;
   return {
-    driveId: item.parentReference?.driveId ?? driveId,
-    itemId: item.id,
-    name: item.name,
-    isFolder: item.folder !== undefined || item.package?.type === 'oneNote',
+    driveId: target.parentReference?.driveId ?? (item.remoteItem ? '' : driveId),
+    itemId: target.id,
+    name: item.name || (target.name ?? ''),
+    isFolder: target.folder !== undefined || target.package?.type === 'oneNote',
   };
 }

@@ -12,6 +12,14 @@ import type { DriveRecipient } from '../recipients/recipient.types';
 
 export type ShareRole = 'read' | 'write';
 
+/** Parameters Graph accepts only for some items (see options/item-capabilities.ts). */
+export interface InviteExtras {
+  expirationDateTime?: string;
+  password?: string;
+  /** Overrides the user's choice where Graph accepts only one value (folders need sign-in). */
+  requireSignIn?: boolean;
+}
+
 export interface InviteRequest {
   item: DriveItemRef;
   /** `{ objectId }` for directory picks, `{ email }` for typed addresses. */
@@ -20,6 +28,7 @@ export interface InviteRequest {
   requireSignIn: boolean;
   sendInvitation: boolean;
   message: string;
+  extras?: InviteExtras | undefined;
 }
 
 export interface InviteResult {
@@ -36,9 +45,11 @@ export function inviteBody(request: Omit<InviteRequest, 'item'>): Record<string,
   return {
     recipients: request.recipients.map((recipient) => ('objectId' in recipient ? { objectId: recipient.objectId } : { email: recipient.email })),
     roles: [request.role],
-    requireSignIn: request.requireSignIn,
+    requireSignIn: request.extras?.requireSignIn ?? request.requireSignIn,
     sendInvitation: request.sendInvitation,
     ...(request.sendInvitation && message !== '' ? { message: request.message } : {}),
+    ...(request.extras?.expirationDateTime ? { expirationDateTime: request.extras.expirationDateTime } : {}),
+    ...(request.extras?.password ? { password: request.extras.password } : {}),
   };
 }
 

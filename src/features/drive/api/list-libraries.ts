@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { collectionSchema, useGraphClient, type GraphClient } from '../../../lib/graph';
+
+/** A document library the user can browse: a group's or a followed site's default drive. */
+export interface Library {
+  kind: 'group' | 'site';
+  id: string;
+  name: string;
+  /** The drive as a Graph path (`/groups/{id}/drive`, `/sites/{id}/drive`). */
+  drive: string;
+}
+
+const memberOfSchema = collectionSchema(
+  z.object({ '@odata.type': z.string().optional(), id: z.string().min(1), displayName: z.string().nullish(), groupTypes: z.array(z.string()).optional() }),
+);
+const sitesSchema = collectionSchema(z.object({ id: z.string().min(1), displayName: z.string().nullish(), name: z.string().nullish() }));
+
+async function allPages<T>(client: GraphClient, first: string, schema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | undefined }>, signal: AbortSignal) {
+  const all: T[] = [];
+  for (let path: string | undefined = first; path; ) {
+    const response: { data: { value: T[]; '@odata.nextLink'?: string | undefined } } = await client.request({ method: 'GET', path, schema, signal });
+    all.push(...response.data.value);
+    path = response.data['@odata.nextLink'];
+  }
+  return all;
+}
+
+export async function listLibraries(client: GraphClient, signal: AbortSignal): Promise<Library[]> {
+  const [memberships, sites] = await Promise.all([
+    allPages(client, '/v1.0/me/memberOf?$select=id,displayName,groupTypes', memberOfSchema, signal),
+    allPages(client, '/v1.0/me/followedSites?$select=id,displayName,name', sitesSchema, signal),
+  ]);
+  // Only Microsoft 365 groups ("Unified") have a document library; security groups and roles do not.
+  const groups = memberships.filter((entry) => entry['@odata.type'] === '#microsoft.graph.group' && entry.groupTypes?.includes('Unified'));
+  const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  return [
+    ...groups.map((group): Library => ({ kind: 'group', id: group.id, name: group.displayName ?? group.id, drive: `/groups/${encodeURIComponent(group.id)}/drive` })),
+    ...sites.map((site): Library => ({ kind: 'site', id: site.id, name: site.displayName ?? site.name ?? site.id, drive: `/sites/${encodeURIComponent(site.id)}/drive` })),
+  ].sort((a, b) => byName.compare(a.name, b.name));
+}
+
+export function useLibraries(enabled: boolean) {
+  const client = useGraphClient();
+  return useQuery({ queryKey: ['drive-libraries'], enabled, queryFn: ({ signal }) => listLibraries(client, signal) });
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { isAuthError } from '../../../lib/auth';
+import { driveItemSchema, driveSchema, isGraphError, toDriveItemRef, useGraphClient, type DriveItemRef, type GraphClient } from '../../../lib/graph';
+import { parseTarget } from '../target/parse-target';
+
+/** A deep-link target that cannot name an item at all, before anything is asked of Graph. */
+export class TargetError extends Error {
+  override readonly name = 'TargetError';
+}
+
+export function isTargetError(error: unknown): error is TargetError {
+  return error instanceof TargetError;
+}
+
+const ITEM_FIELDS = 'id,name,folder,package,parentReference,remoteItem,root';
+
+/** `/groups/g/drive/items/1` → `/groups/g/drive`: the drive an item path starts from. */
+export function drivePathOf(itemPath: string): string | undefined {
+  const match = /^(.*?\/drive|\/drives\/[^/]+)\/(root|items|special|bundles|following)(\/|:|$)/.exec(itemPath);
+  return match?.[1];
+}
+
+/**
+ * Reads the item a target names and returns it as drive id + item id, the one canonical address
+ * every later request (invite, permissions) uses, whichever form the target came in.
+ */
+export async function resolveTarget(client: GraphClient, target: string, signal?: AbortSignal): Promise<DriveItemRef> {
+  const parsed = parseTarget(target);
+  if (!parsed.ok) throw new TargetError(parsed.reason);
+  const separator = parsed.path.includes('?') ? '&' : '?';
+  const { data: item } = await client.request({ method: 'GET', path: `/v1.0${parsed.path}${separator}$select=${ITEM_FIELDS}`, schema: driveItemSchema, signal });
+  let driveId = (item.remoteItem ?? item).parentReference?.driveId;
+  if (!driveId) {
+    // A drive's root often comes without parentReference: ask the drive it was reached through.
+    const drive = drivePathOf(parsed.path);
+    if (!drive) throw new TargetError('Graph did not say which drive this item is in, so it cannot be shared from here.');
+    driveId = (await client.request({ method: 'GET', path: `/v1.0${drive}?$select=id`, schema: driveSchema, signal })).data.id;
+  }
+  return toDriveItemRef(item, driveId);
+}
+
+export function useResolvedTarget(target: string | null) {
+  const client = useGraphClient();
+  return useQuery({
+    queryKey: ['drive-target', target],
+    enabled: target !== null,
+    queryFn: ({ signal }) => resolveTarget(client, target ?? '', signal),
+    staleTime: Infinity,
+    // A target that names no item is an expected, explained outcome, not a crash for the error boundary.
+    throwOnError: (error) => !isTargetError(error) && !isGraphError(error) && !isAuthError(error),
+  });
+}

@@ -1,0 +1,114 @@
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+export const ROW_HEIGHT = 44;
+/** Rows kept rendered beyond the visible ones, so fast scrolling shows no blank gaps. */
+const OVERSCAN = 8;
+/** What to assume while the list has no layout (first paint, jsdom, a hidden tab): about 12 rows. */
+const NO_LAYOUT: Rect = { width: 800, height: ROW_HEIGHT * 12 };
+/** Start fetching the next page this many rows before the end of what is loaded. */
+const PREFETCH_ROWS = 40;
+
+export interface ItemListOptions {
+  count: number;
+  hasMore: boolean;
+  loadMore: () => void;
+  onOpen: (index: number) => void;
+}
+
+/**
+ * A virtual list over loaded items with one roving tab stop: arrows, Page Up/Down, Home and End move
+ * between rows (End also pulls in further pages), Enter opens. Only the rows in view are rendered.
+ */
+export function useItemList({ count, hasMore, loadMore, onOpen }: ItemListOptions) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  /** The row keyboard navigation moved to, focused as soon as it is rendered. */
+  const focusTarget = useRef<number | undefined>(undefined);
+  // End means the last item of the folder, not of what happens to be loaded: follow pages until there.
+  const chasingEnd = useRef(false);
+  const activeIndex = Math.min(active, Math.max(0, count - 1));
+  // Not compiled by React Compiler (the app does not use it); the virtualizer re-renders us itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    // The row with the tab stop stays mounted when scrolled away, so focus is never dropped to the page.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (count > 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    initialRect: NO_LAYOUT,
+    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : NO_LAYOUT)),
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastRendered = rows.reduce((last, row) => (row.index === activeIndex ? last : Math.max(last, row.index)), -1);
+
+  // Paging follows scrolling: when the rendered window nears the end of what is loaded, load more.
+  useEffect(() => {
+    if (hasMore && count > 0 && lastRendered >= count - PREFETCH_ROWS) loadMore();
+  }, [hasMore, count, lastRendered, loadMore]);
+
+  useEffect(() => {
+    if (!chasingEnd.current || count === 0) return;
+    moveTo(count - 1);
+    if (hasMore) loadMore();
+    else chasingEnd.current = false;
+    // moveTo and loadMore change identity every render; count and hasMore are what matter here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [count, hasMore]);
+
+  // Keyboard moves focus to rows that may not exist yet: focus them once they render.
+  useEffect(() => {
+    if (focusTarget.current === undefined) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${focusTarget.current}"]`);
+    if (row) {
+      focusTarget.current = undefined;
+      row.focus();
+    }
+  });
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(count - 1, index));
+    setActive(next);
+    focusTarget.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    // Keys typed into a button or field inside a row belong to that control.
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!row || event.target !== row) return;
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(activeIndex + 1),
+      ArrowUp: () => moveTo(activeIndex - 1),
+      PageDown: () => moveTo(activeIndex + pageRows),
+      PageUp: () => moveTo(activeIndex - pageRows),
+      Home: () => moveTo(0),
+      End: () => {
+        chasingEnd.current = hasMore;
+        if (hasMore) loadMore();
+        moveTo(count - 1);
+      },
+      Enter: () => onOpen(activeIndex),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    chasingEnd.current = false;
+    action();
+  }
+
+  return {
+    scrollRef,
+    rows,
+    totalSize: virtualizer.getTotalSize(),
+    activeIndex,
+    setActive,
+    onKeyDown,
+  };
+}

@@ -1,0 +1,39 @@
+/** Whether an option can be used for this item, and if not, the reason shown beside it. */
+export type Capability = { available: true } | { available: false; reason: string };
+
+export interface ItemCapabilities {
+  shareable: Capability;
+  password: Capability;
+  expires: Capability;
+  requireSignInOff: Capability;
+}
+
+export interface ItemFacts {
+  isRoot: boolean;
+  isFolder: boolean;
+  /** The drive's `driveType`: `personal`, `business` or `documentLibrary`; undefined when Graph left it out. */
+  driveType: string | undefined;
+}
+
+const yes: Capability = { available: true };
+const no = (reason: string): Capability => ({ available: false, reason });
+
+/**
+ * What Graph's invite action accepts for an item (../shared/reference/graph-api.md §1.1, §1.3, §5):
+ * the root of a personal drive cannot be shared; `password` is OneDrive-for-home only; on work and
+ * school OneDrive and SharePoint `expirationDateTime` applies only to sharing links, so invitations
+ * get it on personal drives only; `requireSignIn: false` is refused for folders. An unknown drive
+ * type gets nothing that only personal drives accept.
+ */
+export function capabilitiesFor({ isRoot, isFolder, driveType }: ItemFacts): ItemCapabilities {
+  const personal = driveType === 'personal';
+  return {
+    shareable:
+      isRoot && personal
+        ? no('This is the top folder of a personal OneDrive, and Microsoft does not allow sharing it. Share a folder or file inside it instead.')
+        : yes,
+    password: personal ? yes : no('Passwords can be set only on personal OneDrive (OneDrive for home), not on work or school files.'),
+    expires: personal ? yes : no('On work or school OneDrive and SharePoint, expiry dates apply only to sharing links, not to invitations.'),
+    requireSignInOff: isFolder ? no('People invited to a folder must always sign in; Microsoft refuses folder invitations without sign-in.') : yes,
+  };
+}

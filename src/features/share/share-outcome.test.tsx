@@ -2,9 +2,11 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INVITE_200_EXAMPLE, INVITE_207_EXAMPLE } from '../../testing/graph-doc-examples';
+import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
+import { directoryHandlers } from './recipients/recipients.msw';
 import { ShareDialog } from './share-dialog';
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
@@ -15,6 +17,9 @@ configure({ asyncUtilTimeout: 5000 });
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The dialog reads the item, its drive and the tenant's domains before it shows the form.
+// The docs' examples name contoso.com people, so that is the tenant's domain here (no external prompt).
+beforeEach(() => server.use(...itemFactsHandlers(item, { driveType: 'business' }), ...directoryHandlers({ domains: ['contoso.com'] })));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
@@ -35,7 +40,7 @@ function inviteAnswers(...responses: (() => Response)[]) {
 async function shareWith(...emails: string[]) {
   const user = userEvent.setup();
   renderWithProviders(<ShareDialog item={item} onClose={() => undefined} renderManageAccess={(target) => <p>Access panel for {target.name}</p>} />);
-  const recipients = screen.getByRole('combobox', { name: 'Recipients' });
+  const recipients = await screen.findByRole('combobox', { name: 'Recipients' });
   await user.click(recipients);
   await user.paste(emails.join(';'));
   await user.keyboard('{Enter}');
@@ -89,6 +94,9 @@ describe('the outcome of a share', { timeout: 30_000 }, () => {
       () => HttpResponse.json({ error: { code: 'serviceNotAvailable', message: 'x', innerError: { 'request-id': 'rid-7' } } }, { status: 503 }),
     );
     const user = await shareWith('robin@contoso.com', 'nobody@fabrikam.test');
+    // fabrikam.test is outside the tenant, so the dialog asks first.
+    const confirm = await screen.findByRole('alertdialog', { name: 'Share outside your organization?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Share with them' }));
     expect(await screen.findByText('Shared “Q3 Report.xlsx” with 1 person; 1 could not be added.')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Not shared with' })).getByRole('listitem')).toHaveTextContent('nobody@fabrikam.test');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -104,7 +112,7 @@ describe('Manage access', { timeout: 30_000 }, () => {
   it('opens the app-supplied panel before sharing and comes back with everything typed kept', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ShareDialog item={item} onClose={() => undefined} renderManageAccess={(target) => <p>Access panel for {target.name}</p>} />);
-    await user.type(screen.getByRole('combobox', { name: 'Recipients' }), 'alex@contoso.test{Enter}');
+    await user.type(await screen.findByRole('combobox', { name: 'Recipients' }), 'alex@contoso.test{Enter}');
     await user.click(screen.getByRole('button', { name: 'Manage access' }));
     expect(screen.getByText('Access panel for Q3 Report.xlsx')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
@@ -112,8 +120,9 @@ describe('Manage access', { timeout: 30_000 }, () => {
     expect(screen.getByRole('option', { name: /alex@contoso.test/ })).toBeInTheDocument();
   });
 
-  it('has no Manage access button when the app supplies no panel', () => {
+  it('has no Manage access button when the app supplies no panel', async () => {
     renderWithProviders(<ShareDialog item={item} onClose={() => undefined} />);
+    await screen.findByRole('combobox', { name: 'Recipients' });
     expect(screen.queryByRole('button', { name: 'Manage access' })).not.toBeInTheDocument();
   });
 });

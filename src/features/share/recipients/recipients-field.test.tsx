@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { itemFactsHandlers } from '../../../testing/graph-handlers';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
 import { directoryHandlers, type DirectoryLog } from './recipients.msw';
@@ -20,8 +21,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function renderField(options: { cap?: number; handlers?: Parameters<typeof directoryHandlers>[0] } = {}) {
-  server.use(...directoryHandlers(options.handlers));
+async function renderField(options: { cap?: number; handlers?: Parameters<typeof directoryHandlers>[0] } = {}) {
+  server.use(...directoryHandlers(options.handlers), ...itemFactsHandlers(item, { driveType: 'business' }));
   const bodies: unknown[] = [];
   server.use(
     http.post(`${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM/invite`, async ({ request }) => {
@@ -31,7 +32,8 @@ function renderField(options: { cap?: number; handlers?: Parameters<typeof direc
   );
   const user = userEvent.setup();
   renderWithProviders(<ShareDialog item={item} onClose={() => undefined} recipientCap={options.cap} />);
-  const input = screen.getByRole('combobox', { name: 'Recipients' });
+  // The form appears once the item and its drive have been read.
+  const input = await screen.findByRole('combobox', { name: 'Recipients' });
   const chips = () => within(screen.getByRole('listbox', { name: 'Selected recipients' })).queryAllByRole('option');
   const names = () => chips().map((chip) => spokenText(chip));
   const status = () => screen.getAllByRole('status').find((region) => region.closest('[role="dialog"]'))!;
@@ -40,7 +42,7 @@ function renderField(options: { cap?: number; handlers?: Parameters<typeof direc
 
 describe('RecipientsField', { timeout: 30_000 }, () => {
   it('turns a pasted list into one chip per entry, error chips for the unreadable, and dedupes', async () => {
-    const { user, input, names, status } = renderField();
+    const { user, input, names, status } = await renderField();
     await user.type(input, 'b@y.com{Enter}');
     await user.click(input);
     await user.paste('a@x.com; Bob Kelly <B@Y.com>, "Kelly, Bob" <c@z.com>\n\tnot-an-address\nd@w.com\t"Open <o@x.com>');
@@ -52,7 +54,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
   });
 
   it('opens an error chip for editing in the input, with its reason, and takes the fix', async () => {
-    const { user, input, chips, names } = renderField();
+    const { user, input, chips, names } = await renderField();
     await user.click(input);
     await user.paste('lee@contoso.test; megan@contoso\n');
     const bad = chips()[1]!;
@@ -68,7 +70,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
 
   it('suggests people, users and groups after two characters and picks one by keyboard, sent by objectId', async () => {
     const log: DirectoryLog = { requests: [] };
-    const { user, input, names, bodies, status } = renderField({ handlers: { log } });
+    const { user, input, names, bodies, status } = await renderField({ handlers: { log } });
     await user.type(input, 'b');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(log.requests).toEqual([]); // one character: no search
@@ -102,7 +104,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
   });
 
   it('closes the suggestions on Escape without closing the dialog', async () => {
-    const { user, input } = renderField();
+    const { user, input } = await renderField();
     await user.type(input, 'bob');
     await screen.findByRole('listbox', { name: 'Suggested recipients' });
     await user.keyboard('{Escape}');
@@ -113,7 +115,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
 
   it('cancels a superseded search and never shows its late answer', async () => {
     const log: DirectoryLog = { requests: [], aborted: [] };
-    const { user, input } = renderField({ handlers: { log, latencyMs: (url) => (/[":]bo"/.test(url.searchParams.get('$search') ?? '') ? 1500 : 0) } });
+    const { user, input } = await renderField({ handlers: { log, latencyMs: (url) => (/[":]bo"/.test(url.searchParams.get('$search') ?? '') ? 1500 : 0) } });
     await user.type(input, 'bo');
     await waitFor(() => expect(log.requests.length).toBe(3));
     await user.type(input, 'bb');
@@ -127,7 +129,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
   });
 
   it('removes chips with Enter, Space, Backspace in the empty input, and announces it', async () => {
-    const { user, input, chips, names, status } = renderField();
+    const { user, input, chips, names, status } = await renderField();
     await user.click(input);
     await user.paste('a@x.com; b@x.com; c@x.com; d@x.com');
     await user.keyboard('{Backspace}');
@@ -144,7 +146,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
   });
 
   it('holds Send at the recipient cap with a clear message, keeping every chip', async () => {
-    const { user, input, chips } = renderField({ cap: 2 });
+    const { user, input, chips } = await renderField({ cap: 2 });
     await user.click(input);
     await user.paste('a@contoso.test; b@contoso.test; c@contoso.test');
     expect(chips()).toHaveLength(3);
@@ -155,7 +157,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
   });
 
   it('badges addresses outside the verified domains and asks before sending to them', async () => {
-    const { user, input, names, bodies } = renderField({ handlers: { domains: ['contoso.test', 'bücher.de'] } });
+    const { user, input, names, bodies } = await renderField({ handlers: { domains: ['contoso.test', 'bücher.de'] } });
     await user.click(input);
     await user.paste('lee@contoso.test, "Jürgen" <j@xn--bcher-kva.de>, Guest <guest@fabrikam.test>');
     expect(names()).toEqual(['lee@contoso.test', 'Jürgen', 'Guest External']);

@@ -1,4 +1,5 @@
-import type { Permission } from '../../lib/graph';
+import { describeRoles } from '../../components/describe-roles';
+import { readGrantee, type Permission } from '../../lib/graph';
 
 export type AccessEntryKind = 'owner' | 'person' | 'group' | 'link';
 
@@ -40,14 +41,6 @@ export interface AccessEntry {
   removeLocked: string | undefined;
 }
 
-const ROLE_WORDS: Record<string, string> = { owner: 'Owner', write: 'Can edit', read: 'Can view' };
-
-export function describeAccess(roles: readonly string[]): string {
-  if (roles.length === 0) return 'No access';
-  for (const known of ['owner', 'write', 'read']) if (roles.includes(known)) return ROLE_WORDS[known] ?? known;
-  return roles.join(', ');
-}
-
 const LINK_SCOPES: Record<string, string> = {
   anonymous: 'Anyone with the link',
   organization: 'People in your organization',
@@ -86,18 +79,15 @@ function nameOf(set: IdentitySet | undefined): string | undefined {
 }
 
 export function toAccessEntry(permission: Permission, format: Intl.DateTimeFormat): AccessEntry {
-  const v2 = permission.grantedToV2;
-  const v1 = permission.grantedTo;
-  const groupIdentity = v2?.group ?? v2?.sharePointGroup ?? v2?.siteGroup ?? v1?.group;
-  const identity = v2?.user ?? groupIdentity ?? v2?.siteUser ?? v1?.user ?? v2?.application ?? v1?.application;
-  const email = v2?.user?.email ?? groupIdentity?.email ?? v2?.siteUser?.email ?? v1?.user?.email ?? permission.invitation?.email;
+  const grantee = readGrantee(permission);
+  const email = grantee.email;
   const isOwner = permission.roles.includes('owner');
-  const kind: AccessEntryKind = permission.link ? 'link' : isOwner ? 'owner' : groupIdentity ? 'group' : 'person';
+  const kind: AccessEntryKind = permission.link ? 'link' : isOwner ? 'owner' : grantee.kind === 'group' ? 'group' : 'person';
   const inheritedFrom = permission.inheritedFrom ? describeInheritedFrom(permission.inheritedFrom) : undefined;
   const link = permission.link
     ? {
         scope: LINK_SCOPES[permission.link.scope ?? ''] ?? permission.link.scope ?? (permission.grantedToIdentitiesV2?.length ? 'Specific people' : 'Sharing link'),
-        access: LINK_TYPES[permission.link.type ?? ''] ?? permission.link.type ?? describeAccess(permission.roles),
+        access: LINK_TYPES[permission.link.type ?? ''] ?? permission.link.type ?? describeRoles(permission.roles),
         webUrl: permission.link.webUrl,
         expiry: describeExpiry(permission.expirationDateTime, format),
         hasPassword: permission.hasPassword === true,
@@ -105,9 +95,8 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
         grantedTo: (permission.grantedToIdentitiesV2 ?? permission.grantedToIdentities ?? []).map((set) => nameOf(set)).filter((n): n is string => !!n),
       }
     : undefined;
-  const groupTitle = v2?.sharePointGroup?.title;
-  const name: string = link ? link.scope : (identity?.displayName ?? groupTitle ?? email ?? 'Unknown person');
-  const access = describeAccess(permission.roles);
+  const name: string = link ? link.scope : (grantee.displayName ?? email ?? 'Unknown person');
+  const access = describeRoles(permission.roles);
   const role = permission.roles.includes('write') ? 'write' : permission.roles.includes('read') ? 'read' : undefined;
 
   let roleLocked: string | undefined;
@@ -120,7 +109,7 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
     // Graph answers 400 to a roles PATCH on a link or a group: only user permissions take new roles
     // (graph-api.md §3.2, §5.9).
     roleLocked = "A link's access can't be changed. Remove the link and create a new one.";
-  } else if (kind === 'group' && !v2?.group && (v2?.siteGroup || v2?.sharePointGroup)) {
+  } else if (kind === 'group' && grantee.siteGroup) {
     // A site's own SharePoint groups (Owners, Members, Visitors) come with the library, not the item.
     roleLocked = removeLocked = "This is one of the site's own groups. Manage it in the site's permissions.";
   } else if (kind === 'group') {
@@ -136,7 +125,7 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
     access,
     role,
     inheritedFrom,
-    pending: kind === 'person' && !v2 && !v1 && !!permission.invitation,
+    pending: grantee.kind === 'invitation',
     link,
     roleLocked,
     removeLocked,

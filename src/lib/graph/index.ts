@@ -5,3 +5,5 @@ export { GraphError, isGraphError, parseGraphErrorBody } from './graph-error';
 export type { GraphErrorKind } from './graph-error';
 export * from './schemas';
 export { permissionsQueryKey } from './query-keys';
+export { readGrantee } from './permission-grantee';
+export type { Grantee } from './permission-grantee';

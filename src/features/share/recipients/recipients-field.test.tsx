@@ -16,6 +16,10 @@ function spokenText(element: Element): string {
 }
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Plan.docx', isFolder: false };
+// jsdom's tabster modalizer can
+// leave a nested dialog aria-hidden (toolchain.md §5), which real Chromium never does (the e2e checks it with axe).
+const HIDDEN_OK = { hidden: true } as const;
+
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -162,9 +166,9 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
     await user.paste('lee@contoso.test, "Jürgen" <j@xn--bcher-kva.de>, Guest <guest@fabrikam.test>');
     expect(names()).toEqual(['lee@contoso.test', 'Jürgen', 'Guest External']);
     await user.click(screen.getByRole('button', { name: 'Send' }));
-    const confirm = await screen.findByRole('alertdialog', { name: 'Share outside your organization?' });
-    expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Guest (guest@fabrikam.test)']);
-    await user.click(within(confirm).getByRole('button', { name: 'Go back' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Share outside your organization?', ...HIDDEN_OK });
+    expect(within(confirm).getAllByRole('listitem', HIDDEN_OK).map((li) => li.textContent)).toEqual(['Guest (guest@fabrikam.test)']);
+    await user.click(within(confirm).getByRole('button', { name: 'Go back', ...HIDDEN_OK }));
     expect(bodies).toEqual([]);
     expect(names()).toHaveLength(3);
   });

@@ -20,6 +20,13 @@ const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Plan.docx', isFolder
 // leave a nested dialog aria-hidden (toolchain.md §5), which real Chromium never does (the e2e checks it with axe).
 const HIDDEN_OK = { hidden: true } as const;
 
+/** Send waits for the tenant's verified domains (to know who is external); under load that takes a moment. */
+async function clickSend(user: ReturnType<typeof userEvent.setup>) {
+  const send = screen.getByRole('button', { name: 'Send' });
+  await waitFor(() => expect(send).not.toHaveAttribute('aria-disabled', 'true'));
+  await user.click(send);
+}
+
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -102,7 +109,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
 
     await user.type(input, 'board');
     await user.click(await screen.findByRole('option', { name: /Board members/ }));
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await clickSend(user);
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(bodies[0]).toMatchObject({ recipients: [{ objectId: 'u-bob' }, { objectId: 'g-board' }] });
   });
@@ -165,7 +172,7 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
     await user.click(input);
     await user.paste('lee@contoso.test, "Jürgen" <j@xn--bcher-kva.de>, Guest <guest@fabrikam.test>');
     expect(names()).toEqual(['lee@contoso.test', 'Jürgen', 'Guest External']);
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await clickSend(user);
     const confirm = await screen.findByRole('alertdialog', { name: 'Share outside your organization?', ...HIDDEN_OK });
     expect(within(confirm).getAllByRole('listitem', HIDDEN_OK).map((li) => li.textContent)).toEqual(['Guest (guest@fabrikam.test)']);
     await user.click(within(confirm).getByRole('button', { name: 'Go back', ...HIDDEN_OK }));

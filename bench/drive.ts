@@ -2,24 +2,14 @@
 // End on the first row to the last of the 10,000 rows painted (paging through @odata.nextLink on
 // the way). Each sample is a fresh page load, so no cached pages help.
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { startStack, BENCH } from './stack';
+import { BENCH, signIn, startStack } from './stack';
 import { median, type BenchResult } from './stats';
 
 const SAMPLES = 5;
 const OWNER = 'adele@contoso.test';
-const PASSWORD = 'Contoso-Demo-2026';
 // The seeded 10,000-item folder in Adele's OneDrive (emulator/tenant/seed.json, bigFolders).
 const BIG_FOLDER = 'Big folder';
 const BIG_FOLDER_COUNT = 10_000;
-
-async function signIn(page: Page) {
-  await page.goto(BENCH.app);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Email').fill(OWNER);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
 
 /** Milliseconds in the page's own clock, so Playwright's round trips are not counted. */
 async function timeUntil(page: Page, start: () => Promise<void>, painted: Locator): Promise<number> {
@@ -36,7 +26,7 @@ export async function run(): Promise<BenchResult[]> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage();
-    await signIn(page);
+    await signIn(page, OWNER);
     const firstRows: number[] = [];
     const lastRow: number[] = [];
     for (let sample = 0; sample < SAMPLES; sample += 1) {

@@ -5,23 +5,13 @@
 // not counted; "painted" is a task queued from the requestAnimationFrame after the change, which
 // runs once the frame has been presented.
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { BENCH, startStack } from './stack';
+import { BENCH, signIn, startStack } from './stack';
 import { median, type BenchResult } from './stats';
 
 const SAMPLES = 5;
 const KEYSTROKES = 30;
 const OWNER = 'adele@contoso.test';
-const PASSWORD = 'Contoso-Demo-2026';
 const ITEM = 'Budget 2026.xlsx';
-
-async function signIn(page: Page) {
-  await page.goto(BENCH.app);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Email').fill(OWNER);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
 
 async function openRecipients(page: Page): Promise<Locator> {
   await page.goto(BENCH.app);
@@ -84,7 +74,7 @@ export async function run(): Promise<BenchResult[]> {
     const page = await browser.newPage();
     // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
     await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-    await signIn(page);
+    await signIn(page, OWNER);
     const paste: number[] = [];
     for (let sample = 0; sample < SAMPLES; sample += 1) {
       const input = await openRecipients(page);

@@ -1,5 +1,6 @@
 // Starts what a browser benchmark needs on the benchmark ports (4300-4399, never the e2e ports):
 // the emulator and `vite preview` of an app build pointed at it.
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -72,4 +73,14 @@ export async function startStack(): Promise<BenchStack> {
     throw error;
   }
   return { stop };
+}
+
+/** Signs in through the emulator's own sign-in page, as a person would. */
+export async function signIn(page: Page, email: string, password = 'Contoso-Demo-2026'): Promise<void> {
+  await page.goto(BENCH.app);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

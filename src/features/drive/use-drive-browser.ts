@@ -3,7 +3,7 @@ import type { DriveItem } from '../../lib/graph';
 import { driveOf, useListItems, type FolderRef, type SortKey, type SortOrder } from './api/list-children';
 import { useLibraries, type Library } from './api/list-libraries';
 import { useSearchDrive } from './api/search-drive';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 
 export type Source = 'mine' | 'shared' | 'libraries';
 

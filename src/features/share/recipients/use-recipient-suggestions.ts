@@ -4,7 +4,7 @@ import { useSearchGroups } from './api/search-groups';
 import { useSearchPeople } from './api/search-people';
 import { useSearchUsers } from './api/search-users';
 import type { RecipientChip, RecipientSuggestion } from './recipient.types';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../../components/use-debounced-value';
 
 export const SUGGESTION_DEBOUNCE_MS = 250;
 export const MAX_SUGGESTIONS = 8;

@@ -1,7 +1,9 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { render, screen, waitFor, type RenderOptions } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
+import { expect } from 'vitest';
 import { createGraphClient, GraphClientProvider } from '../lib/graph';
 
 export const TEST_GRAPH_BASE = 'https://graph.test';
@@ -24,4 +26,18 @@ export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
     );
   }
   return { queryClient, ...render(ui, { wrapper: Providers, ...options }) };
+}
+
+/**
+ * Send stays disabled until the dialog has read the item, its drive and the tenant's verified
+ * domains (to know who is external); on a busy machine that takes a moment, so wait for it.
+ */
+export async function expectSendEnabled(): Promise<HTMLElement> {
+  const send = screen.getByRole('button', { name: 'Send' });
+  await waitFor(() => expect(send).not.toHaveAttribute('aria-disabled', 'true'));
+  return send;
+}
+
+export async function clickSend(user: UserEvent): Promise<void> {
+  await user.click(await expectSendEnabled());
 }

@@ -4,19 +4,12 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { itemFactsHandlers } from '../../testing/graph-handlers';
-import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
+import { clickSend, expectSendEnabled, renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
 import { directoryHandlers } from './recipients/recipients.msw';
 import { ShareDialog } from './share-dialog';
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
 const invitePath = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM/invite`;
-
-/** Send waits for the tenant's verified domains (to know who is external); under load that takes a moment. */
-async function clickSend(user: ReturnType<typeof userEvent.setup>) {
-  const send = screen.getByRole('button', { name: 'Send' });
-  await waitFor(() => expect(send).not.toHaveAttribute('aria-disabled', 'true'));
-  await user.click(send);
-}
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -167,7 +160,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('r-123');
     expect(screen.getByRole('option', { name: /alex@contoso.test/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Message/ })).toHaveValue('Please review');
-    expect(screen.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled', 'true');
+    await expectSendEnabled();
   });
 
   it('shows progress while sending and cannot be pressed twice', async () => {

@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DriveItemRef } from '../../../lib/graph';
 import { itemFactsHandlers } from '../../../testing/graph-handlers';
-import { renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
+import { clickSend, renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
 import { expiryDateTime } from './use-share-options';
 
@@ -47,7 +47,7 @@ describe('share options that fit the item', () => {
     const dayButton = screen.getByRole('button', { name: dayLabel(tomorrow) });
     await user.click(dayButton);
     await user.type(screen.getByRole('combobox', { name: 'Recipients' }), 'alex@contoso.test{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await clickSend(user);
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(bodies[0]).toMatchObject({ password: 's3cret', expirationDateTime: expiryDateTime(tomorrow) });
   });
@@ -59,7 +59,7 @@ describe('share options that fit the item', () => {
     expect(screen.getByText(/Passwords can be set only on personal OneDrive/)).toBeInTheDocument();
     expect(screen.getByText(/expiry dates apply only to sharing links/)).toBeInTheDocument();
     await user.type(screen.getByRole('combobox', { name: 'Recipients' }), 'alex@contoso.test{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await clickSend(user);
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(bodies[0]).not.toHaveProperty('password');
     expect(bodies[0]).not.toHaveProperty('expirationDateTime');
@@ -72,7 +72,7 @@ describe('share options that fit the item', () => {
     expect(toggle).toBeDisabled();
     expect(toggle).toHaveAccessibleDescription(/must always sign in/);
     await user.type(screen.getByRole('combobox', { name: 'Recipients' }), 'alex@contoso.test{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await clickSend(user);
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(bodies[0]).toMatchObject({ requireSignIn: true });
   });

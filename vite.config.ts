@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
+  // Found only behind lazily rendered views; listing them spares `npm start` a reload on first open.
+  optimizeDeps: { include: ['@fluentui/react-datepicker-compat', '@tanstack/react-virtual'] },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   build: {
     sourcemap: true,

@@ -4,8 +4,7 @@ import type { TenantStore } from '../../tenant/store';
 import { SCOPES } from '../auth/scopes';
 import { pageOf } from '../odata/collection';
 import { applySelect, parseOrderBy, parseSelect } from '../odata/query';
-import { notModified } from '../http/conditional';
-import { requireItemAccess, resolveItem } from '../resolve/resolve';
+import { readItem } from '../http/conditional';
 import { toGraphDriveItem } from '../shapes/drive-item';
 import { route } from './route';
 
@@ -28,9 +27,7 @@ export const driveItemRoutes = [
     method: 'GET',
     scopes: SCOPES.readFiles,
     handle(op, target) {
-      const resolved = resolveItem(op, target.item);
-      requireItemAccess(op, resolved, 'read');
-      const unchanged = notModified(op.ctx, op.store, resolved.item);
+      const { resolved, unchanged } = readItem(op, target.item);
       if (unchanged) return unchanged;
       return {
         status: 200,
@@ -46,9 +43,7 @@ export const driveItemRoutes = [
     method: 'GET',
     scopes: SCOPES.readFiles,
     handle(op, target) {
-      const resolved = resolveItem(op, target.item);
-      requireItemAccess(op, resolved, 'read');
-      const unchanged = notModified(op.ctx, op.store, resolved.item);
+      const { resolved, unchanged } = readItem(op, target.item);
       if (unchanged) return unchanged;
       const { drive, item } = resolved;
       const select = parseSelect(op.url.searchParams);

@@ -5,7 +5,7 @@ import { effectiveRole, permissionApplies, roleAllows } from '../../tenant/acces
 import type { PermissionRecord } from '../../tenant/model';
 import { SCOPES } from '../auth/scopes';
 import { GraphError, accessDenied, invalidRequest, notFound } from '../errors';
-import { notModified } from '../http/conditional';
+import { readItem } from '../http/conditional';
 import { readJsonBody } from '../http/read-json';
 import { applySelect, parseSelect } from '../odata/query';
 import { requireItemAccess, resolveItem, type ResolvedItem } from '../resolve/resolve';
@@ -99,9 +99,7 @@ export const permissionRoutes = [
     method: 'GET',
     scopes: SCOPES.readFiles,
     handle(op, target) {
-      const resolved = resolveItem(op, target.item);
-      requireItemAccess(op, resolved, 'read');
-      const unchanged = notModified(op.ctx, op.store, resolved.item);
+      const { resolved, unchanged } = readItem(op, target.item);
       if (unchanged) return unchanged;
       const select = parseSelect(op.url.searchParams);
       return {

@@ -1,6 +1,7 @@
 import { Button, Persona, Spinner, Title2, Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
 import { DriveBrowser } from '../features/drive';
 import { ManageAccess } from '../features/access';
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
 
 export function Shell({ redirectError, recipientCap }: { redirectError?: AuthError | undefined; recipientCap?: number | undefined }) {
   const styles = useStyles();
+  const intl = useIntl();
   const auth = useAuth();
   const [sharing, setSharing] = useState<DriveItemRef | null>(null);
   const [actionError, setActionError] = useState<unknown>(redirectError);
@@ -55,31 +57,35 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <h1 className={styles.brand}>Share files</h1>
+        <h1 className={styles.brand}><FormattedMessage id="common.appTitle" /></h1>
         {auth.user ? (
           <div className={styles.account}>
             <Persona name={auth.user.name} secondaryText={auth.user.username} avatar={{ color: 'colorful' }} />
             <Button icon={<SignOut20Regular />} onClick={run(auth.signOut)} disabled={auth.interactionInProgress}>
-              Sign out
+              <FormattedMessage id="common.signOut" />
             </Button>
           </div>
         ) : null}
       </header>
       <main className={styles.main}>
-        {actionError ? <ErrorMessage error={actionError} title="Sign-in problem" /> : null}
+        {actionError ? <ErrorMessage error={actionError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
         {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signIn} /> : null}
         {auth.user ? (
           <div className={styles.card}>
             <DriveBrowser onShare={setSharing} onSignIn={signIn} />
           </div>
         ) : auth.interactionInProgress ? (
-          <Spinner label="Signing you in…" />
+          <Spinner label={intl.formatMessage({ id: 'common.signingIn' })} />
         ) : (
           <div className={`${styles.card} ${styles.welcome}`}>
-            <Title2 as="h2">Share files from OneDrive and SharePoint</Title2>
-            <Body1>Sign in with your work account to see your files and share them with colleagues.</Body1>
+            <Title2 as="h2">
+              <FormattedMessage id="common.welcomeTitle" />
+            </Title2>
+            <Body1>
+              <FormattedMessage id="common.welcomeBody" />
+            </Body1>
             <Button appearance="primary" size="large" onClick={signIn}>
-              Sign in
+              <FormattedMessage id="common.signIn" />
             </Button>
           </div>
         )}

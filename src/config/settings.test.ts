@@ -54,4 +54,15 @@ describe('loadSettings', () => {
       expect(() => loadSettings({ VITE_RECIPIENT_CAP: value }), value).toThrow(/VITE_RECIPIENT_CAP must be/);
     }
   });
+
+  it('reads the embedding allowlist as exact origins', () => {
+    expect(loadSettings({}).embed.allowedOrigins).toEqual(['http://127.0.0.1:5180']);
+    expect(loadSettings({ VITE_EMBED_ALLOWED_ORIGINS: 'https://portal.contoso.com, https://intranet.contoso.com:8443' }).embed.allowedOrigins).toEqual([
+      'https://portal.contoso.com',
+      'https://intranet.contoso.com:8443',
+    ]);
+    for (const value of ['https://portal.contoso.com/', 'https://portal.contoso.com/home', 'portal.contoso.com', 'ftp://portal.contoso.com']) {
+      expect(() => loadSettings({ VITE_EMBED_ALLOWED_ORIGINS: value }), value).toThrow(/VITE_EMBED_ALLOWED_ORIGINS/);
+    }
+  });
 });

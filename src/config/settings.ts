@@ -35,6 +35,14 @@ const envSchema = z.object({
   // GroupMember.Read.All and Sites.Read.All find the group and followed-site libraries
   // (/me/memberOf, /me/followedSites).
   VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All', 'Sites.Read.All']),
+  // Portal origins allowed to embed the dialog (frame it and talk to it); space- or comma-separated.
+  // The default is the demo portal that `npm start` runs.
+  VITE_EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .trim()
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list origins such as https://portal.contoso.com' }).refine((value) => URL.canParse(value) && new URL(value).origin === value, 'must list bare origins (scheme, host and port, no path or trailing slash)')))
+    .default(['http://127.0.0.1:5180']),
   // Graph does not publish a recipient limit for invite; a cap keeps one mistaken paste from
   // inviting a whole address book.
   VITE_RECIPIENT_CAP: z.coerce
@@ -61,6 +69,10 @@ export interface Settings {
   graphBaseUrl: string;
   /** Most recipients one Send may name. */
   recipientCap: number;
+  embed: {
+    /** Origins of the portals that may frame the dialog and talk to it (exact matches). */
+    allowedOrigins: string[];
+  };
 }
 
 export class SettingsError extends Error {
@@ -103,5 +115,6 @@ export function loadSettings(env: Env): Settings {
     },
     graphBaseUrl: env2.VITE_GRAPH_BASE_URL,
     recipientCap: env2.VITE_RECIPIENT_CAP,
+    embed: { allowedOrigins: env2.VITE_EMBED_ALLOWED_ORIGINS },
   };
 }

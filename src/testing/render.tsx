@@ -3,13 +3,24 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, type RenderOptions } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
 import { expect } from 'vitest';
+import { messages as arabicMessages } from '../i18n/catalogs/ar';
+import { messages as germanMessages } from '../i18n/catalogs/de';
+import { englishMessages } from '../i18n';
 import { createGraphClient, GraphClientProvider } from '../lib/graph';
 
 export const TEST_GRAPH_BASE = 'https://graph.test';
 
+const catalogs = { en: englishMessages, de: germanMessages, ar: arabicMessages } as const;
+
+export interface RenderWithProvidersOptions extends RenderOptions {
+  /** The UI language; English unless a test is about another language. */
+  locale?: keyof typeof catalogs;
+}
+
 /** Renders with the app's providers and a real Graph client pointed at MSW's fake Graph. */
-export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
+export function renderWithProviders(ui: ReactElement, { locale = 'en', ...options }: RenderWithProvidersOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const graph = createGraphClient({
     baseUrl: TEST_GRAPH_BASE,
@@ -18,11 +29,13 @@ export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
   });
   function Providers({ children }: { children: ReactNode }) {
     return (
-      <FluentProvider theme={webLightTheme}>
-        <QueryClientProvider client={queryClient}>
-          <GraphClientProvider client={graph}>{children}</GraphClientProvider>
-        </QueryClientProvider>
-      </FluentProvider>
+      <IntlProvider locale={locale} defaultLocale="en" messages={catalogs[locale]}>
+        <FluentProvider theme={webLightTheme} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+          <QueryClientProvider client={queryClient}>
+            <GraphClientProvider client={graph}>{children}</GraphClientProvider>
+          </QueryClientProvider>
+        </FluentProvider>
+      </IntlProvider>
     );
   }
   return { queryClient, ...render(ui, { wrapper: Providers, ...options }) };

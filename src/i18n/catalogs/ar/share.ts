@@ -1,0 +1,5 @@
+import type { share as english } from '../en/share';
+import type { Translation } from '../translation';
+
+export const share: Translation<typeof english> = {
+};

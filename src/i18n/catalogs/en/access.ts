@@ -1,0 +1,3 @@
+/** English messages for the access area (ICU MessageFormat). Keys are prefixed with the area. */
+export const access = {
+} as const;

@@ -118,6 +118,26 @@ export default tseslint.config(
     },
   },
   {
+    // The one tool that reads the app's own code: the build derives the security headers
+    // (Content-Security-Policy) from the app's settings parser and policy builder, so the headers
+    // can never name other endpoints than the bundle was built for. Only those two modules, which
+    // are pure and DOM-free; everything else in src/ stays off limits to tools.
+    files: ['scripts/security-headers.ts', 'scripts/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!config/(settings|content-security-policy)$)',
+              message: 'Tools share no code with the app, except the settings and security-header builder (see eslint.config.js).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // All UI text comes from the message catalogs (src/i18n/catalogs): no words typed straight into
     // JSX, neither as children nor as the text-bearing props of Fluent controls.
     // Folders are added here as they move to the catalogs.

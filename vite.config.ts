@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { securityHeadersPlugin } from './scripts/security-headers';
 
 export default defineConfig({
-  plugins: [react()],
+  // Security headers (Content-Security-Policy from the mode's settings) on dev, build and preview.
+  plugins: [react(), securityHeadersPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   // Found only behind lazily rendered views; listing them spares `npm start` a reload on first open.
   optimizeDeps: { include: ['@fluentui/react-datepicker-compat', '@tanstack/react-virtual'] },

@@ -29,6 +29,13 @@ export default defineConfig({
           include: ['emulator/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'scripts',
+          environment: 'node',
+          include: ['scripts/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -80,7 +80,10 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-export const test = base.extend<{ emulator: Emulator }>({
+/** Chromium logs every blocked load, frame, eval or inline script as a console message naming the policy. */
+export const isCspViolation = (text: string) => /Content[- ]Security[- ]Policy/i.test(text);
+
+export const test = base.extend<{ emulator: Emulator; cspViolations: string[] }>({
   // Playwright fixtures must destructure their dependencies, even when there are none.
   // eslint-disable-next-line no-empty-pattern
   emulator: async ({}, use) => {
@@ -88,6 +91,19 @@ export const test = base.extend<{ emulator: Emulator }>({
     await emulator.reset();
     await use(emulator);
   },
+  // Every test fails if any page or popup of its browser context reports a Content-Security-Policy
+  // violation: the app's pages must run entirely within the policy they are served with.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (isCspViolation(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

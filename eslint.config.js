@@ -129,7 +129,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)src/(?!config/(settings|content-security-policy)$)',
+              regex: '(^|/)src/(?!config/(settings|content-security-policy)(\\.ts)?$)',
               message: 'Tools share no code with the app, except the settings and security-header builder (see eslint.config.js).',
             },
           ],

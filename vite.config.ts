@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { securityHeadersPlugin } from './scripts/security-headers';
+import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
 export default defineConfig({
   // Security headers (Content-Security-Policy from the mode's settings) on dev, build and preview.

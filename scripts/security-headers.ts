@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { devContentSecurityPolicy, securityHeaders } from '../src/config/content-security-policy';
-import { loadSettings } from '../src/config/settings';
+import { devContentSecurityPolicy, securityHeaders } from '../src/config/content-security-policy.ts';
+import { loadSettings } from '../src/config/settings.ts';
 
 /**
  * The app's security headers (src/config/content-security-policy.ts) on every server that serves

@@ -16,6 +16,14 @@ async function signInAs(page: Page, email: string, labels: { signIn: string; sig
   await expect(page.getByRole('table').getByText('Budget 2026.xlsx')).toBeVisible();
 }
 
+/** Opens the share dialog on a file and scans it: the dialog's own surfaces follow the theme too. */
+async function expectShareDialogAccessible(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Share Budget 2026.xlsx' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share "Budget 2026.xlsx"' });
+  await expect(dialog.getByRole('combobox', { name: 'Recipients' })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
 /** Relative luminance (WCAG) of a computed `rgb(…)`/`rgba(…)` colour. */
 function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
@@ -81,6 +89,7 @@ test.describe('a browser that prefers a dark colour scheme', () => {
 
     await signInAs(page, 'adele@contoso.test', { signIn: 'Sign in', signOut: 'Sign out' });
     await expectNoAxeViolations(page);
+    await expectShareDialogAccessible(page);
   });
 });
 
@@ -94,6 +103,7 @@ test.describe('a browser in forced colours (high contrast)', () => {
 
     await signInAs(page, 'adele@contoso.test', { signIn: 'Sign in', signOut: 'Sign out' });
     await expectNoAxeViolations(page);
+    await expectShareDialogAccessible(page);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
 import { ArrowLeft20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { DriveItemRef } from '../../lib/graph';
 import { ShareOptionsGate } from './options/share-options-gate';
 import { useShareOptions } from './options/use-share-options';
@@ -39,6 +40,7 @@ function ShareDialogContent(props: {
   className?: string | undefined;
   recipientCap?: number | undefined;
 }) {
+  const intl = useIntl();
   const options = useShareOptions(props.item);
   const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid);
   const styles = useShareDialogStyles(props.className);
@@ -46,7 +48,8 @@ function ShareDialogContent(props: {
   const [managing, setManaging] = useState(false);
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
-  const title = managing ? `Manage access to “${props.item.name}”` : `Share “${props.item.name}”`;
+  const name = props.item.name;
+  const title = intl.formatMessage({ id: managing ? 'share.dialog.manageTitle' : 'share.dialog.title' }, { name });
   // The form appears only once the item and its drive are read and the item can be shared at all.
   const gated = options.status !== 'ready' || options.capabilities?.shareable.available !== true;
 
@@ -62,12 +65,17 @@ function ShareDialogContent(props: {
 
   const manageAccess = props.renderManageAccess ? (
     <Button ref={manageButton} icon={<People20Regular />} onClick={openManageAccess} disabled={state.status.kind === 'sending'}>
-      Manage access
+      <FormattedMessage id="share.dialog.manageAccess" />
     </Button>
   ) : null;
+  const close = (
+    <Button onClick={props.onClose}>
+      <FormattedMessage id="share.dialog.close" />
+    </Button>
+  );
 
   return (
-    <DialogSurface className={styles.surface} aria-label={`Share "${props.item.name}"`}>
+    <DialogSurface className={styles.surface} aria-label={intl.formatMessage({ id: 'share.dialog.label' }, { name })}>
       <DialogBody>
         <DialogTitle className={styles.title}>{title}</DialogTitle>
         {managing && props.renderManageAccess ? (
@@ -83,18 +91,20 @@ function ShareDialogContent(props: {
           {managing ? (
             <>
               <Button ref={backButton} appearance="primary" icon={<ArrowLeft20Regular />} onClick={closeManageAccess}>
-                Back to sharing
+                <FormattedMessage id="share.dialog.backToSharing" />
               </Button>
-              <Button onClick={props.onClose}>Close</Button>
+              {close}
             </>
           ) : gated ? (
-            <Button onClick={props.onClose}>Close</Button>
+            close
           ) : state.status.kind === 'sent' ? (
             <>
               <Button appearance="primary" onClick={props.onClose}>
-                Done
+                <FormattedMessage id="share.dialog.done" />
               </Button>
-              <Button onClick={state.shareAgain}>Share with others</Button>
+              <Button onClick={state.shareAgain}>
+                <FormattedMessage id="share.dialog.shareAgain" />
+              </Button>
               {manageAccess}
             </>
           ) : (
@@ -106,9 +116,11 @@ function ShareDialogContent(props: {
                 disabledFocusable={!state.canSend}
                 icon={state.status.kind === 'sending' ? <Spinner size="tiny" aria-hidden /> : undefined}
               >
-                {state.status.kind === 'sending' ? 'Sending…' : 'Send'}
+                <FormattedMessage id={state.status.kind === 'sending' ? 'share.dialog.sending' : 'share.dialog.send'} />
               </Button>
-              <Button onClick={props.onClose}>Cancel</Button>
+              <Button onClick={props.onClose}>
+                <FormattedMessage id="share.dialog.cancel" />
+              </Button>
               {manageAccess}
             </>
           )}

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   problemCode: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyMonospace },
 });
 
+const COLUMNS = ['share.table.person', 'share.table.access', 'share.table.signIn', 'share.table.notification', 'share.table.details'] as const;
+
 /** One row per recipient who has access: who, what access, sign-in, and whether they were notified. */
 export function PermissionTable({ outcomes, invitationsRequested }: { outcomes: readonly GrantedOutcome[]; invitationsRequested: boolean }) {
   const styles = useStyles();
@@ -40,21 +42,11 @@ export function PermissionTable({ outcomes, invitationsRequested }: { outcomes: 
     <Table aria-label={intl.formatMessage({ id: 'share.table.label' })} size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>
-            <FormattedMessage id="share.table.person" />
-          </TableHeaderCell>
-          <TableHeaderCell>
-            <FormattedMessage id="share.table.access" />
-          </TableHeaderCell>
-          <TableHeaderCell>
-            <FormattedMessage id="share.table.signIn" />
-          </TableHeaderCell>
-          <TableHeaderCell>
-            <FormattedMessage id="share.table.notification" />
-          </TableHeaderCell>
-          <TableHeaderCell className={styles.detailsColumn}>
-            <FormattedMessage id="share.table.details" />
-          </TableHeaderCell>
+          {COLUMNS.map((column) => (
+            <TableHeaderCell key={column} className={column === 'share.table.details' ? styles.detailsColumn : undefined}>
+              <FormattedMessage id={column} />
+            </TableHeaderCell>
+          ))}
         </TableRow>
       </TableHeader>
       <TableBody>

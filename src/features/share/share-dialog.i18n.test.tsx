@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { ArrowRight20Regular } from '@fluentui/react-icons';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -20,10 +21,13 @@ afterAll(() => server.close());
 /** Numbers as the locale writes them, so the expectations do not assume a digit set. */
 const number = (locale: string, value: number) => new Intl.NumberFormat(locale).format(value);
 
-async function open(locale: 'de' | 'ar', { driveType = 'business', label }: { driveType?: string; label: string }) {
+async function open(locale: 'de' | 'ar', { driveType = 'business', label, panel = false }: { driveType?: string; label: string; panel?: boolean }) {
   server.use(...itemFactsHandlers(item, { driveType }), ...directoryHandlers({ domains: ['contoso.com', 'contoso.test'] }));
   const user = userEvent.setup();
-  renderWithProviders(<ShareDialog item={item} onClose={() => undefined} recipientCap={3} />, { locale });
+  renderWithProviders(
+    <ShareDialog item={item} onClose={() => undefined} recipientCap={3} renderManageAccess={panel ? () => <p>panel</p> : undefined} />,
+    { locale },
+  );
   const recipients = await screen.findByRole('combobox', { name: label });
   const status = () => screen.getAllByRole('status').find((region) => region.closest('[role="dialog"]'))!;
   return { user, recipients, status };
@@ -117,6 +121,17 @@ describe('the share dialog in Arabic', { timeout: 60_000 }, () => {
     expect(within(table).getByRole('row', { name: /Robin Danielsen/ })).toHaveTextContent('تم إرسال البريد الإلكتروني');
     expect(screen.getByRole('button', { name: 'إعادة المحاولة' })).toHaveAccessibleDescription(/الشخص المذكور أعلاه/);
     expect(screen.getByRole('button', { name: 'تم' })).toBeInTheDocument();
+  });
+
+  it('opens Manage access in Arabic, with the back arrow pointing right', async () => {
+    const { user } = await open('ar', { label: 'المستلمون', panel: true });
+    await user.click(screen.getByRole('button', { name: 'إدارة الوصول' }));
+    expect(screen.getByRole('heading', { name: 'إدارة الوصول إلى «Q3 Report.xlsx»' })).toBeInTheDocument();
+    const back = screen.getByRole('button', { name: 'العودة إلى المشاركة' });
+    const { container } = render(<ArrowRight20Regular />);
+    const rightArrow = container.querySelector('path')?.getAttribute('d');
+    expect(rightArrow).toBeTruthy();
+    expect(back.querySelector('path')).toHaveAttribute('d', rightArrow);
   });
 
   it('shows the picked expiry date the Arabic way', async () => {

@@ -1,5 +1,15 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
-import { ArrowLeft20Regular, People20Regular } from '@fluentui/react-icons';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  useFluent,
+} from '@fluentui/react-components';
+import { ArrowLeft20Regular, ArrowRight20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { DriveItemRef } from '../../lib/graph';
@@ -41,6 +51,8 @@ function ShareDialogContent(props: {
   recipientCap?: number | undefined;
 }) {
   const intl = useIntl();
+  // Back points the way the text came from: left in English and German, right in Arabic.
+  const { dir } = useFluent();
   const options = useShareOptions(props.item);
   const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid);
   const styles = useShareDialogStyles(props.className);
@@ -90,7 +102,7 @@ function ShareDialogContent(props: {
         <DialogActions>
           {managing ? (
             <>
-              <Button ref={backButton} appearance="primary" icon={<ArrowLeft20Regular />} onClick={closeManageAccess}>
+              <Button ref={backButton} appearance="primary" icon={dir === 'rtl' ? <ArrowRight20Regular /> : <ArrowLeft20Regular />} onClick={closeManageAccess}>
                 <FormattedMessage id="share.dialog.backToSharing" />
               </Button>
               {close}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permissionSchema } from '../../lib/graph';
+import { inEnglish } from './english-text';
 import { describeRoles, summarizePermission } from './permission-summary';
 
 describe('summarizePermission', () => {
@@ -21,7 +22,8 @@ describe('summarizePermission', () => {
       id: 'CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62',
       name: 'Robin Danielsen',
       email: 'robin@contoso.com',
-      access: 'Can edit',
+      access: { id: 'share.role.write' },
+      roles: ['write'],
       signInRequired: true,
     });
   });
@@ -29,7 +31,7 @@ describe('summarizePermission', () => {
   it('falls back to grantedTo, then to the invitation email', () => {
     expect(summarizePermission(permissionSchema.parse({ id: 'a', roles: ['read'], grantedTo: { user: { displayName: 'Old Shape' } } }))).toMatchObject({
       name: 'Old Shape',
-      access: 'Can view',
+      access: { id: 'share.role.read' },
     });
     expect(
       summarizePermission(permissionSchema.parse({ id: 'b', roles: ['read'], invitation: { email: 'guest@fabrikam.test', signInRequired: false } })),
@@ -38,11 +40,16 @@ describe('summarizePermission', () => {
 });
 
 describe('describeRoles', () => {
-  it('names known roles and passes unknown ones through', () => {
-    expect(describeRoles(['read'])).toBe('Can view');
-    expect(describeRoles(['write'])).toBe('Can edit');
-    expect(describeRoles(['read', 'write'])).toBe('Can edit');
-    expect(describeRoles(['sp.View Only'])).toBe('sp.View Only');
-    expect(describeRoles([])).toBe('No access');
+  it('names the strongest known role, and leaves roles it does not know to be shown as Graph named them', () => {
+    expect(inEnglish(describeRoles(['read']))).toBe('Can view');
+    expect(inEnglish(describeRoles(['write']))).toBe('Can edit');
+    expect(inEnglish(describeRoles(['read', 'write']))).toBe('Can edit');
+    expect(inEnglish(describeRoles(['write', 'owner']))).toBe('Owner');
+    expect(describeRoles(['sp.View Only'])).toBeUndefined();
+    expect(inEnglish(describeRoles([]))).toBe('No access');
+  });
+
+  it('leaves the name undefined when Graph names nobody, for the table to say so in the user\'s language', () => {
+    expect(summarizePermission(permissionSchema.parse({ id: 'c', roles: ['sp.Custom'] }))).toMatchObject({ name: undefined, access: undefined, roles: ['sp.Custom'] });
   });
 });

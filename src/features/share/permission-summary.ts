@@ -1,15 +1,26 @@
-import { describeRoles } from '../../components/describe-roles';
+import type { LocalizedText, MessageId } from '../../i18n';
 import { readGrantee, type Permission } from '../../lib/graph';
 
-export { describeRoles };
+/** The dialog's words for Graph's roles, strongest first. */
+export const ROLE_WORDS = { owner: 'share.role.owner', write: 'share.role.write', read: 'share.role.read' } as const satisfies Record<string, MessageId>;
 
 export interface PermissionSummary {
   id: string;
-  name: string;
+  /** Undefined when Graph's answer names nobody. */
+  name: string | undefined;
   email: string | undefined;
-  /** The role in words: "Can edit", "Can view", "Owner", or Graph's own string when unknown. */
-  access: string;
+  /** The role in words ("Can edit", "Can view", "Owner"); undefined when Graph gave only roles we do not know (sp.*). */
+  access: LocalizedText | undefined;
+  /** Graph's roles as they came, shown when `access` is undefined. */
+  roles: readonly string[];
   signInRequired: boolean | undefined;
+}
+
+/** Graph's roles in the dialog's words: the strongest known role wins; none at all is "No access". */
+export function describeRoles(roles: readonly string[]): LocalizedText | undefined {
+  if (roles.length === 0) return { id: 'share.role.none' };
+  const known = (['owner', 'write', 'read'] as const).find((role) => roles.includes(role));
+  return known ? { id: ROLE_WORDS[known] } : undefined;
 }
 
 /** Who a permission is for: grantedToV2, else the deprecated grantedTo, else the invitation's email. */
@@ -17,9 +28,10 @@ export function summarizePermission(permission: Permission): PermissionSummary {
   const grantee = readGrantee(permission);
   return {
     id: permission.id,
-    name: grantee.displayName ?? grantee.email ?? 'Unknown recipient',
+    name: grantee.displayName ?? grantee.email,
     email: grantee.email,
     access: describeRoles(permission.roles),
+    roles: permission.roles,
     signInRequired: permission.invitation?.signInRequired,
   };
 }

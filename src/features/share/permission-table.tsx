@@ -14,6 +14,8 @@ import {
 } from '@fluentui/react-components';
 import { Info16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useFormatText } from './format-text';
 import type { RecipientOutcome } from './outcome/recipient-outcome';
 import { summarizePermission } from './permission-summary';
 
@@ -29,59 +31,68 @@ const useStyles = makeStyles({
   problemCode: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyMonospace },
 });
 
+const COLUMNS = ['share.table.person', 'share.table.access', 'share.table.signIn', 'share.table.notification', 'share.table.details'] as const;
+
 /** One row per recipient who has access: who, what access, sign-in, and whether they were notified. */
 export function PermissionTable({ outcomes, invitationsRequested }: { outcomes: readonly GrantedOutcome[]; invitationsRequested: boolean }) {
   const styles = useStyles();
+  const intl = useIntl();
+  const formatText = useFormatText();
   return (
-    <Table aria-label="People who now have access" size="small">
+    <Table aria-label={intl.formatMessage({ id: 'share.table.label' })} size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Person</TableHeaderCell>
-          <TableHeaderCell>Access</TableHeaderCell>
-          <TableHeaderCell>Sign-in</TableHeaderCell>
-          <TableHeaderCell>Notification</TableHeaderCell>
-          <TableHeaderCell className={styles.detailsColumn}>Details</TableHeaderCell>
+          {COLUMNS.map((column) => (
+            <TableHeaderCell key={column} className={column === 'share.table.details' ? styles.detailsColumn : undefined}>
+              <FormattedMessage id={column} />
+            </TableHeaderCell>
+          ))}
         </TableRow>
       </TableHeader>
       <TableBody>
         {outcomes.map((outcome) => {
           const summary = summarizePermission(outcome.permission);
+          const name = summary.name ?? intl.formatMessage({ id: 'share.table.unknownRecipient' });
           return (
             <TableRow key={summary.id}>
               <TableCell>
                 <TableCellLayout
-                  media={<Avatar aria-hidden name={summary.name} color="colorful" />}
-                  description={summary.email && summary.email !== summary.name ? summary.email : undefined}
+                  media={<Avatar aria-hidden name={name} color="colorful" />}
+                  description={summary.email && summary.email !== name ? summary.email : undefined}
                 >
-                  {summary.name}
+                  {name}
                 </TableCellLayout>
               </TableCell>
-              <TableCell>{summary.access}</TableCell>
+              <TableCell>{summary.access ? formatText(summary.access) : intl.formatList(summary.roles, { type: 'unit', style: 'short' })}</TableCell>
               <TableCell>
-                {summary.signInRequired === undefined ? '—' : summary.signInRequired ? 'Required' : 'Not required'}
+                {summary.signInRequired === undefined ? (
+                  '—'
+                ) : (
+                  <FormattedMessage id={summary.signInRequired ? 'share.table.signInRequired' : 'share.table.signInNotRequired'} />
+                )}
               </TableCell>
               <TableCell>
                 {outcome.kind === 'not-notified' ? (
                   <div className={styles.problem}>
-                    <span className={styles.problemTitle}>Not notified</span>
-                    <span>{outcome.problem.sentence}</span>
+                    <span className={styles.problemTitle}>
+                      <FormattedMessage id="share.table.notNotified" />
+                    </span>
+                    <span>{outcome.problem.graphMessage ?? formatText(outcome.problem.sentence)}</span>
                     {outcome.problem.innerCode ?? outcome.problem.code ? (
                       <span className={styles.problemCode}>{outcome.problem.innerCode ?? outcome.problem.code}</span>
                     ) : null}
                     {outcome.problem.fixItUrl ? (
                       <Link href={outcome.problem.fixItUrl} target="_blank" rel="noopener noreferrer">
-                        Fix this problem (opens in a new tab)
+                        <FormattedMessage id="share.table.fixIt" />
                       </Link>
                     ) : null}
                   </div>
-                ) : invitationsRequested ? (
-                  'Email sent'
                 ) : (
-                  'No email (not requested)'
+                  <FormattedMessage id={invitationsRequested ? 'share.table.emailSent' : 'share.table.noEmail'} />
                 )}
               </TableCell>
               <TableCell>
-                <PermissionId id={summary.id} name={summary.name} />
+                <PermissionId id={summary.id} name={name} />
               </TableCell>
             </TableRow>
           );
@@ -94,6 +105,7 @@ export function PermissionTable({ outcomes, invitationsRequested }: { outcomes: 
 /** The permission id is for support and scripts, so it is one press away rather than always shown. */
 function PermissionId({ id, name }: { id: string; name: string }) {
   const styles = useStyles();
+  const intl = useIntl();
   const [shown, setShown] = useState(false);
   const regionId = useId();
   return (
@@ -104,10 +116,10 @@ function PermissionId({ id, name }: { id: string; name: string }) {
         icon={<Info16Regular />}
         aria-expanded={shown}
         aria-controls={regionId}
-        aria-label={`Permission ID for ${name}`}
+        aria-label={intl.formatMessage({ id: 'share.table.permissionId' }, { name })}
         onClick={() => setShown((value) => !value)}
       >
-        {shown ? 'Hide ID' : 'Show ID'}
+        <FormattedMessage id={shown ? 'share.table.hideId' : 'share.table.showId'} />
       </Button>
       <code id={regionId} className={styles.id} hidden={!shown}>
         {id}

@@ -1,6 +1,17 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
-import { ArrowLeft20Regular, People20Regular } from '@fluentui/react-icons';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  useFluent,
+} from '@fluentui/react-components';
+import { ArrowLeft20Regular, ArrowRight20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { DriveItemRef } from '../../lib/graph';
 import { ShareOptionsGate } from './options/share-options-gate';
 import { useShareOptions } from './options/use-share-options';
@@ -39,6 +50,9 @@ function ShareDialogContent(props: {
   className?: string | undefined;
   recipientCap?: number | undefined;
 }) {
+  const intl = useIntl();
+  // Back points the way the text came from: left in English and German, right in Arabic.
+  const { dir } = useFluent();
   const options = useShareOptions(props.item);
   const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid);
   const styles = useShareDialogStyles(props.className);
@@ -46,7 +60,8 @@ function ShareDialogContent(props: {
   const [managing, setManaging] = useState(false);
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
-  const title = managing ? `Manage access to “${props.item.name}”` : `Share “${props.item.name}”`;
+  const name = props.item.name;
+  const title = intl.formatMessage({ id: managing ? 'share.dialog.manageTitle' : 'share.dialog.title' }, { name });
   // The form appears only once the item and its drive are read and the item can be shared at all.
   const gated = options.status !== 'ready' || options.capabilities?.shareable.available !== true;
 
@@ -62,12 +77,17 @@ function ShareDialogContent(props: {
 
   const manageAccess = props.renderManageAccess ? (
     <Button ref={manageButton} icon={<People20Regular />} onClick={openManageAccess} disabled={state.status.kind === 'sending'}>
-      Manage access
+      <FormattedMessage id="share.dialog.manageAccess" />
     </Button>
   ) : null;
+  const close = (
+    <Button onClick={props.onClose}>
+      <FormattedMessage id="share.dialog.close" />
+    </Button>
+  );
 
   return (
-    <DialogSurface className={styles.surface} aria-label={`Share "${props.item.name}"`}>
+    <DialogSurface className={styles.surface} aria-label={intl.formatMessage({ id: 'share.dialog.label' }, { name })}>
       <DialogBody>
         <DialogTitle className={styles.title}>{title}</DialogTitle>
         {managing && props.renderManageAccess ? (
@@ -82,19 +102,21 @@ function ShareDialogContent(props: {
         <DialogActions>
           {managing ? (
             <>
-              <Button ref={backButton} appearance="primary" icon={<ArrowLeft20Regular />} onClick={closeManageAccess}>
-                Back to sharing
+              <Button ref={backButton} appearance="primary" icon={dir === 'rtl' ? <ArrowRight20Regular /> : <ArrowLeft20Regular />} onClick={closeManageAccess}>
+                <FormattedMessage id="share.dialog.backToSharing" />
               </Button>
-              <Button onClick={props.onClose}>Close</Button>
+              {close}
             </>
           ) : gated ? (
-            <Button onClick={props.onClose}>Close</Button>
+            close
           ) : state.status.kind === 'sent' ? (
             <>
               <Button appearance="primary" onClick={props.onClose}>
-                Done
+                <FormattedMessage id="share.dialog.done" />
               </Button>
-              <Button onClick={state.shareAgain}>Share with others</Button>
+              <Button onClick={state.shareAgain}>
+                <FormattedMessage id="share.dialog.shareAgain" />
+              </Button>
               {manageAccess}
             </>
           ) : (
@@ -106,9 +128,11 @@ function ShareDialogContent(props: {
                 disabledFocusable={!state.canSend}
                 icon={state.status.kind === 'sending' ? <Spinner size="tiny" aria-hidden /> : undefined}
               >
-                {state.status.kind === 'sending' ? 'Sending…' : 'Send'}
+                <FormattedMessage id={state.status.kind === 'sending' ? 'share.dialog.sending' : 'share.dialog.send'} />
               </Button>
-              <Button onClick={props.onClose}>Cancel</Button>
+              <Button onClick={props.onClose}>
+                <FormattedMessage id="share.dialog.cancel" />
+              </Button>
               {manageAccess}
             </>
           )}

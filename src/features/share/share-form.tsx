@@ -1,6 +1,9 @@
 import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluentui/react-components';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
 import type { ShareRole } from './api/send-invite';
+import { useFormatText } from './format-text';
+import { ROLE_WORDS } from './permission-summary';
 import { ExternalConfirm } from './recipients/external-confirm';
 import { ShareOptions } from './options/share-options';
 import type { ShareOptionsState } from './options/use-share-options';
@@ -8,8 +11,6 @@ import { RecipientsField } from './recipients/recipients-field';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
 
-const ROLE_LABELS: Record<ShareRole, string> = { read: 'Can view', write: 'Can edit' };
-const numberFormat = new Intl.NumberFormat();
 
 export function ShareForm({
   state,
@@ -22,6 +23,9 @@ export function ShareForm({
   onSignIn?: (() => void) | undefined;
   options: ShareOptionsState;
 }) {
+  const intl = useIntl();
+  const formatText = useFormatText();
+  const roleLabel = (role: ShareRole) => intl.formatMessage({ id: ROLE_WORDS[role] });
   const sending = state.status.kind === 'sending';
   const signInLock = options.capabilities?.requireSignInOff;
   const count = state.message.length;
@@ -38,7 +42,7 @@ export function ShareForm({
         }}
       >
         {state.status.kind === 'failed' ? (
-          <ErrorMessage error={state.status.error} title="Not shared" onSignIn={onSignIn} />
+          <ErrorMessage error={state.status.error} title={intl.formatMessage({ id: 'share.form.notShared' })} onSignIn={onSignIn} />
         ) : null}
         <RecipientsField
           recipients={state.recipients}
@@ -47,33 +51,32 @@ export function ShareForm({
           disabled={sending}
         />
         <ExternalConfirm externals={state.externalToConfirm} onConfirm={state.confirmExternal} onCancel={state.cancelExternal} />
-        <Field label="Permission">
+        <Field label={intl.formatMessage({ id: 'share.form.permission' })}>
           <Dropdown
-            value={ROLE_LABELS[state.role]}
+            value={roleLabel(state.role)}
             selectedOptions={[state.role]}
             disabled={sending}
             onOptionSelect={(_event, data) => {
               if (data.optionValue === 'read' || data.optionValue === 'write') state.setRole(data.optionValue);
             }}
           >
-            <Option value="read" text="Can view">
-              Can view
-            </Option>
-            <Option value="write" text="Can edit">
-              Can edit
-            </Option>
+            {(['read', 'write'] as const).map((role) => (
+              <Option key={role} value={role} text={roleLabel(role)}>
+                {roleLabel(role)}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <div className={styles.switches}>
           <Switch
-            label="Require sign-in"
+            label={intl.formatMessage({ id: 'share.form.requireSignIn' })}
             checked={state.requireSignIn}
             disabled={sending || signInLock?.available === false}
             aria-describedby={signInLock?.available === false ? 'require-sign-in-reason' : undefined}
             onChange={(_event, data) => state.setRequireSignIn(data.checked)}
           />
           <Switch
-            label="Send invitation email"
+            label={intl.formatMessage({ id: 'share.form.sendInvitation' })}
             checked={state.sendInvitation}
             disabled={sending}
             onChange={(_event, data) => state.setSendInvitation(data.checked)}
@@ -81,24 +84,26 @@ export function ShareForm({
         </div>
         {signInLock?.available === false ? (
           <span id="require-sign-in-reason" className={styles.counter}>
-            {signInLock.reason}
+            {formatText(signInLock.reason)}
           </span>
         ) : null}
         <ShareOptions options={options} disabled={sending} />
         <Field
-          label="Message"
+          label={intl.formatMessage({ id: 'share.form.message' })}
           hint={
             <span className={styles.hintRow}>
-              <span>{state.sendInvitation ? 'Optional. Included in the invitation email.' : 'Turn on “Send invitation email” to add a message.'}</span>
+              <span>
+                <FormattedMessage id={state.sendInvitation ? 'share.form.messageHint' : 'share.form.messageHintOff'} />
+              </span>
               <span className={state.messageTooLong ? styles.counterOver : styles.counter}>
-                {numberFormat.format(count)} / {numberFormat.format(MESSAGE_LIMIT)}
+                <FormattedMessage id="share.form.messageCounter" values={{ count, limit: MESSAGE_LIMIT }} />
               </span>
             </span>
           }
           validationState={state.messageTooLong ? 'error' : 'none'}
           validationMessage={
             state.messageTooLong
-              ? `The message is ${numberFormat.format(count - MESSAGE_LIMIT)} characters over the ${numberFormat.format(MESSAGE_LIMIT)} allowed. Shorten it to send.`
+              ? intl.formatMessage({ id: 'share.form.messageTooLong' }, { over: count - MESSAGE_LIMIT, limit: MESSAGE_LIMIT })
               : undefined
           }
         >

@@ -1,7 +1,9 @@
 import { Button, DialogContent, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
+import { formatText } from './format-text';
 import { summarizeOutcomes } from './outcome/recipient-outcome';
 import { PermissionTable, type GrantedOutcome } from './permission-table';
 import type { ShareDialogStyles } from './share-dialog.styles';
@@ -12,8 +14,6 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   failedList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
-
-const numberFormat = new Intl.NumberFormat();
 
 export function ShareResults({
   state,
@@ -27,6 +27,7 @@ export function ShareResults({
   onSignIn?: (() => void) | undefined;
 }) {
   const classes = useStyles();
+  const intl = useIntl();
   const hintId = useId();
   const summary = summarizeOutcomes(state.item.name, status.outcomes);
   const granted = status.outcomes.filter((outcome): outcome is GrantedOutcome => outcome.kind !== 'failed');
@@ -36,14 +37,14 @@ export function ShareResults({
   return (
     <DialogContent className={styles.results}>
       <MessageBar intent={summary.intent} layout="multiline" role="status">
-        <MessageBarBody>{summary.sentence}</MessageBarBody>
+        <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
-      {status.retry.kind === 'failed' ? <ErrorMessage error={status.retry.error} title="Retry did not go through" onSignIn={onSignIn} /> : null}
+      {status.retry.kind === 'failed' ? <ErrorMessage error={status.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} /> : null}
       {failed.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            Microsoft 365 did not give these people access:
-            <ul className={classes.failedList} aria-label="Not shared with">
+            <FormattedMessage id="share.outcome.noAccess" />
+            <ul className={classes.failedList} aria-label={intl.formatMessage({ id: 'share.outcome.notSharedWith' })}>
               {failed.map((outcome) => (
                 <li key={outcome.recipient.label}>{outcome.recipient.label}</li>
               ))}
@@ -59,11 +60,10 @@ export function ShareResults({
             onClick={state.retry}
             aria-describedby={hintId}
           >
-            {retrying ? 'Retrying…' : 'Retry'}
+            <FormattedMessage id={retrying ? 'share.outcome.retrying' : 'share.outcome.retry'} />
           </Button>
           <span id={hintId} className={classes.hint}>
-            Sends again to only the {retryCount === 1 ? 'person' : `${numberFormat.format(retryCount)} people`} above whose sharing did not
-            fully work.
+            <FormattedMessage id="share.outcome.retryHint" values={{ count: retryCount }} />
           </span>
         </div>
       ) : null}

@@ -1,5 +1,7 @@
+import type { LocalizedText } from '../../../i18n';
+
 /** Whether an option can be used for this item, and if not, the reason shown beside it. */
-export type Capability = { available: true } | { available: false; reason: string };
+export type Capability = { available: true } | { available: false; reason: LocalizedText };
 
 export interface ItemCapabilities {
   shareable: Capability;
@@ -16,7 +18,7 @@ export interface ItemFacts {
 }
 
 const yes: Capability = { available: true };
-const no = (reason: string): Capability => ({ available: false, reason });
+const no = (id: LocalizedText['id']): Capability => ({ available: false, reason: { id } });
 
 /**
  * What Graph's invite action accepts for an item (../shared/reference/graph-api.md §1.1, §1.3, §5):
@@ -28,12 +30,9 @@ const no = (reason: string): Capability => ({ available: false, reason });
 export function capabilitiesFor({ isRoot, isFolder, driveType }: ItemFacts): ItemCapabilities {
   const personal = driveType === 'personal';
   return {
-    shareable:
-      isRoot && personal
-        ? no('This is the top folder of a personal OneDrive, and Microsoft does not allow sharing it. Share a folder or file inside it instead.')
-        : yes,
-    password: personal ? yes : no('Passwords can be set only on personal OneDrive (OneDrive for home), not on work or school files.'),
-    expires: personal ? yes : no('On work or school OneDrive and SharePoint, expiry dates apply only to sharing links, not to invitations.'),
-    requireSignInOff: isFolder ? no('People invited to a folder must always sign in; Microsoft refuses folder invitations without sign-in.') : yes,
+    shareable: isRoot && personal ? no('share.options.rootNotShareable') : yes,
+    password: personal ? yes : no('share.options.passwordUnavailable'),
+    expires: personal ? yes : no('share.options.expiresUnavailable'),
+    requireSignInOff: isFolder ? no('share.options.signInAlwaysForFolders') : yes,
   };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { LocalizedText } from '../../../i18n';
 import type { DriveItemRef } from '../../../lib/graph';
 import type { InviteExtras } from '../api/send-invite';
 import { useItemFacts } from './api/read-item-facts';
@@ -12,7 +13,7 @@ export interface ShareOptionsState {
   expires: Date | null;
   setExpires: (date: Date | null) => void;
   /** Why the chosen expiry cannot be sent; the date stays as picked. */
-  expiresError: string | undefined;
+  expiresError: LocalizedText | undefined;
   password: string;
   setPassword: (value: string) => void;
   /** The earliest date the picker offers: tomorrow, since an expiry must lie in the future. */
@@ -38,7 +39,7 @@ export function useShareOptions(item: DriveItemRef, now: () => Date = () => new 
   const [password, setPassword] = useState('');
   const capabilities = facts.data ? capabilitiesFor(facts.data) : undefined;
   const firstExpiryDate = startOfTomorrow(now());
-  const expiresError = expires !== null && expires < firstExpiryDate ? 'Pick a date after today.' : undefined;
+  const expiresError: LocalizedText | undefined = expires !== null && expires < firstExpiryDate ? { id: 'share.options.pickFutureDate' } : undefined;
 
   const invite: InviteExtras = {};
   if (capabilities?.expires.available && expires !== null) invite.expirationDateTime = expiryDateTime(expires);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionSchema, permissionSchema } from '../../../lib/graph';
 import { INVITE_200_EXAMPLE, INVITE_207_EXAMPLE } from '../../../testing/graph-doc-examples';
+import { inEnglish } from '../english-text';
 import { mergeOutcomes, needsRetry, readOutcomes, safeHttpUrl, summarizeOutcomes } from './recipient-outcome';
 
 const parse = (body: unknown) => collectionSchema(permissionSchema).parse(body).value;
@@ -19,7 +20,8 @@ describe('readOutcomes', () => {
       problem: {
         code: 'notAllowed',
         innerCode: 'accountVerificationRequired',
-        sentence: 'Kontobestätigung erforderlich, um das Senden von E-Mails zu entsperren.',
+        graphMessage: 'Kontobestätigung erforderlich, um das Senden von E-Mails zu entsperren.',
+        sentence: { id: 'share.notification.accountVerificationRequired' },
         fixItUrl: 'http://g.live.com/8SESkydrive/VerifyAccount',
       },
     });
@@ -52,7 +54,8 @@ describe('readOutcomes', () => {
       parse({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'helga@contoso.com' }, error: { code: 'notAllowed', fixItUrl: 'javascript:alert(1)', innererror: { code: 'exchangeOutOfMailboxQuota' } } }] }),
     );
     expect(outcome?.kind).toBe('not-notified');
-    expect(outcome?.kind === 'not-notified' && outcome.problem.sentence).toMatch(/mailbox is full/);
+    expect(outcome?.kind === 'not-notified' && outcome.problem.graphMessage).toBeUndefined();
+    expect(outcome?.kind === 'not-notified' && inEnglish(outcome.problem.sentence)).toMatch(/mailbox is full/);
     expect(outcome?.kind === 'not-notified' && outcome.problem.fixItUrl).toBeUndefined();
   });
 });
@@ -60,11 +63,21 @@ describe('readOutcomes', () => {
 describe('summaries, retry and merging', () => {
   it('summarizes like “Shared with 4 people; 1 was not notified”', () => {
     const outcomes = readOutcomes([robin, helga], parse(INVITE_207_EXAMPLE));
-    expect(summarizeOutcomes('Q3.xlsx', outcomes)).toEqual({ intent: 'warning', sentence: 'Shared “Q3.xlsx” with 2 people; 1 was not notified.' });
-    expect(summarizeOutcomes('Q3.xlsx', outcomes.slice(0, 1))).toEqual({ intent: 'success', sentence: 'Shared “Q3.xlsx” with 1 person.' });
-    expect(summarizeOutcomes('Q3.xlsx', [{ recipient: robin, kind: 'failed' }])).toEqual({ intent: 'error', sentence: '“Q3.xlsx” was not shared with 1 person.' });
+    const summary = (list: Parameters<typeof summarizeOutcomes>[1]) => {
+      const { intent, text } = summarizeOutcomes('Q3.xlsx', list);
+      return { intent, sentence: inEnglish(text) };
+    };
+    expect(summarizeOutcomes('Q3.xlsx', outcomes)).toEqual({
+      intent: 'warning',
+      text: { id: 'share.outcome.shared', values: { name: 'Q3.xlsx', count: 2, notNotified: 1, failed: 0 } },
+    });
+    expect(summary(outcomes)).toEqual({ intent: 'warning', sentence: 'Shared “Q3.xlsx” with 2 people; 1 was not notified.' });
+    expect(summary(outcomes.slice(0, 1))).toEqual({ intent: 'success', sentence: 'Shared “Q3.xlsx” with 1 person.' });
+    expect(summary([{ recipient: robin, kind: 'failed' }])).toEqual({ intent: 'error', sentence: '“Q3.xlsx” was not shared with 1 person.' });
     const failedToo = readOutcomes([robin, helga, { label: 'x@y.test', email: 'x@y.test' }], parse(INVITE_207_EXAMPLE));
-    expect(summarizeOutcomes('Q3.xlsx', failedToo).sentence).toBe('Shared “Q3.xlsx” with 2 people; 1 was not notified; 1 could not be added.');
+    expect(summary(failedToo).sentence).toBe('Shared “Q3.xlsx” with 2 people; 1 was not notified; 1 could not be added.');
+    const twoNotNotified = [...outcomes, ...outcomes.slice(1)];
+    expect(summary(twoNotNotified).sentence).toBe('Shared “Q3.xlsx” with 3 people; 2 were not notified.');
   });
 
   it('retries only who failed or was not notified, and merges the new outcome in place', () => {

@@ -1,3 +1,4 @@
+import type { LocalizedText, MessageId } from '../../../i18n';
 import type { Permission } from '../../../lib/graph';
 
 /** One recipient as the invite sent it: exactly one of Graph's driveRecipient keys, plus a label. */
@@ -14,8 +15,10 @@ export interface NotificationProblem {
   code: string | undefined;
   /** The most specific code Graph gave (innererror.code). */
   innerCode: string | undefined;
-  /** Graph's localizedMessage when present, else our sentence for the code. */
-  sentence: string;
+  /** Graph's localizedMessage, shown as it came when present. */
+  graphMessage: string | undefined;
+  /** Our sentence for the code, shown when Graph gave no message of its own. */
+  sentence: LocalizedText;
   /** Only http(s) links: the value comes from the network. */
   fixItUrl: string | undefined;
 }
@@ -25,14 +28,13 @@ export type RecipientOutcome =
   | { recipient: SentRecipient; kind: 'not-notified'; permission: Permission; problem: NotificationProblem }
   | { recipient: SentRecipient; kind: 'failed' };
 
-const NOTIFICATION_SENTENCES: Record<string, string> = {
-  accountVerificationRequired: 'Your account must be verified before Microsoft 365 sends sharing emails for you.',
-  hipCheckRequired: 'Microsoft 365 wants to check that you are not a robot before it sends more sharing emails.',
-  exchangeInvalidUser: 'Your mailbox could not be found, so the invitation email was not sent.',
-  exchangeOutOfMailboxQuota: 'Your mailbox is full, so the invitation email was not sent. Free up space, then retry.',
-  exchangeMaxRecipients: 'Too many people were notified at once. Retry to notify the rest.',
+const NOTIFICATION_SENTENCES: Partial<Record<string, MessageId>> = {
+  accountVerificationRequired: 'share.notification.accountVerificationRequired',
+  hipCheckRequired: 'share.notification.hipCheckRequired',
+  exchangeInvalidUser: 'share.notification.exchangeInvalidUser',
+  exchangeOutOfMailboxQuota: 'share.notification.exchangeOutOfMailboxQuota',
+  exchangeMaxRecipients: 'share.notification.exchangeMaxRecipients',
 };
-const DEFAULT_NOTIFICATION_SENTENCE = 'They have access, but the invitation email could not be sent. Retry, or send them the link yourself.';
 
 export function safeHttpUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -46,12 +48,12 @@ export function safeHttpUrl(value: string | undefined): string | undefined {
 
 export function notificationProblem(error: NonNullable<Permission['error']>): NotificationProblem {
   const innerCode = error.innererror?.code ?? error.innerError?.code;
-  const localized = error.localizedMessage?.trim();
+  const sentence = (innerCode ? NOTIFICATION_SENTENCES[innerCode] : undefined) ?? (error.code ? NOTIFICATION_SENTENCES[error.code] : undefined);
   return {
     code: error.code,
     innerCode,
-    sentence:
-      localized || (innerCode ? NOTIFICATION_SENTENCES[innerCode] : undefined) || (error.code ? NOTIFICATION_SENTENCES[error.code] : undefined) || DEFAULT_NOTIFICATION_SENTENCE,
+    graphMessage: error.localizedMessage?.trim() || undefined,
+    sentence: { id: sentence ?? 'share.notification.other' },
     fixItUrl: safeHttpUrl(error.fixItUrl),
   };
 }
@@ -119,12 +121,9 @@ export function needsRetry(outcomes: readonly RecipientOutcome[]): SentRecipient
   return outcomes.filter((outcome) => outcome.kind !== 'granted').map((outcome) => outcome.recipient);
 }
 
-const numberFormat = new Intl.NumberFormat();
-const people = (count: number) => (count === 1 ? '1 person' : `${numberFormat.format(count)} people`);
-
 export interface OutcomeSummary {
   intent: 'success' | 'warning' | 'error';
-  sentence: string;
+  text: LocalizedText;
 }
 
 /** "Shared “Q3.xlsx” with 4 people; 1 was not notified." */
@@ -133,10 +132,11 @@ export function summarizeOutcomes(itemName: string, outcomes: readonly Recipient
   const notNotified = outcomes.filter((outcome) => outcome.kind === 'not-notified').length;
   const failed = outcomes.length - withAccess;
   if (withAccess === 0) {
-    return { intent: 'error', sentence: `“${itemName}” was not shared with ${people(failed)}.` };
+    return { intent: 'error', text: { id: 'share.outcome.notShared', values: { name: itemName, count: failed } } };
   }
-  const parts = [`Shared “${itemName}” with ${people(withAccess)}`];
-  if (notNotified > 0) parts.push(`${numberFormat.format(notNotified)} ${notNotified === 1 ? 'was' : 'were'} not notified`);
-  if (failed > 0) parts.push(`${numberFormat.format(failed)} could not be added`);
-  return { intent: notNotified + failed > 0 ? 'warning' : 'success', sentence: `${parts.join('; ')}.` };
+  return {
+    intent: notNotified + failed > 0 ? 'warning' : 'success',
+    // One message with every count, so each language can build the sentence its own way.
+    text: { id: 'share.outcome.shared', values: { name: itemName, count: withAccess, notNotified, failed } },
+  };
 }

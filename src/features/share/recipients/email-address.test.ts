@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../english-text';
 import { checkEmail } from './email-address';
 
 describe('checkEmail', () => {
@@ -25,10 +26,21 @@ describe('checkEmail', () => {
   ])('refuses %j and says why', (input, reason) => {
     const result = checkEmail(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(inEnglish(result.reason)).toMatch(reason);
   });
 
   it('trims surrounding white space', () => {
     expect(checkEmail('  lee@contoso.test ')).toEqual({ ok: true, address: 'lee@contoso.test' });
+  });
+
+  it('gives its reasons as message ids with the values they name, for the user\'s language', () => {
+    expect(checkEmail('adele@contoso')).toEqual({ ok: false, reason: { id: 'share.email.domainNoDot', values: { domain: 'contoso' } } });
+    expect(checkEmail(`${'a'.repeat(65)}@contoso.test`)).toEqual({
+      ok: false,
+      reason: { id: 'share.email.localTooLong', values: { address: `${'a'.repeat(65)}@contoso.test`, max: 64 } },
+    });
+    const long = checkEmail(`abcdef@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.test`);
+    expect(long.ok ? undefined : inEnglish(long.reason)).toMatch(/longer than the 254 characters an address may have/);
+    expect(checkEmail('')).toEqual({ ok: false, reason: { id: 'share.email.empty' } });
   });
 });

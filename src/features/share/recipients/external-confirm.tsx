@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { recipientName, type ValidRecipient } from './recipient.types';
 
 const useStyles = makeStyles({
@@ -15,18 +16,21 @@ interface ExternalConfirmProps {
 /** Asked before Send when anyone is outside the organization, naming each of them. */
 export function ExternalConfirm({ externals, onConfirm, onCancel }: ExternalConfirmProps) {
   const styles = useStyles();
+  const intl = useIntl();
   const count = externals?.length ?? 0;
   return (
     <Dialog open={externals !== null} modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Share outside your organization?</DialogTitle>
+          <DialogTitle>
+            <FormattedMessage id="share.external.title" />
+          </DialogTitle>
           <DialogContent>
             <p>
-              {count === 1 ? 'This recipient is' : `These ${count} recipients are`} outside your organization and will get access too:
+              <FormattedMessage id="share.external.body" values={{ count }} />
             </p>
             {/* Focusable so a keyboard can scroll a long list (axe: scrollable-region-focusable). */}
-            <ul className={styles.list} tabIndex={0} aria-label="Recipients outside your organization">
+            <ul className={styles.list} tabIndex={0} aria-label={intl.formatMessage({ id: 'share.external.list' })}>
               {(externals ?? []).map((chip) => (
                 <li key={chip.key}>{chip.displayName && chip.email ? `${chip.displayName} (${chip.email})` : recipientName(chip)}</li>
               ))}
@@ -34,9 +38,11 @@ export function ExternalConfirm({ externals, onConfirm, onCancel }: ExternalConf
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
-              Share with them
+              <FormattedMessage id="share.external.confirm" />
             </Button>
-            <Button onClick={onCancel}>Go back</Button>
+            <Button onClick={onCancel}>
+              <FormattedMessage id="share.external.back" />
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

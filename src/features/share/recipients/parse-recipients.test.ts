@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../english-text';
 import { formatAddress, formatAddressList, parseEntry, parseRecipientText, splitRecipientText, type NamedAddress } from './parse-recipients';
 
 describe('parseRecipientText', () => {
@@ -33,7 +34,7 @@ describe('parseRecipientText', () => {
       '"open <o@x.com>',
       'z@x.com',
     ]);
-    expect(entries.map((entry) => (entry.ok ? '' : entry.reason))).toEqual([
+    expect(entries.map((entry) => (entry.ok ? '' : inEnglish(entry.reason)))).toEqual([
       expect.stringMatching(/needs a dot/),
       expect.stringMatching(/name without an email address/),
       expect.stringMatching(/missing the domain/),
@@ -41,6 +42,17 @@ describe('parseRecipientText', () => {
       expect.stringMatching(/quotation marks .* not closed/),
       '',
     ]);
+  });
+
+  it('gives reasons as message ids naming the entry, so they can be shown in any language', () => {
+    expect(parseEntry('"Bob" bob@x.com')).toEqual({
+      ok: false,
+      raw: '"Bob" bob@x.com',
+      reason: { id: 'share.parse.needsBrackets', values: { entry: '"Bob" bob@x.com', example: '"Name" <name@contoso.com>' } },
+    });
+    const entry = parseEntry('"Bob" bob@x.com');
+    expect(entry.ok ? undefined : inEnglish(entry.reason)).toBe('“"Bob" bob@x.com” needs the address in angle brackets after the name, like "Name" <name@contoso.com>.');
+    expect(parseEntry('Ann <ann@>')).toMatchObject({ ok: false, reason: { id: 'share.email.noDomain', values: { address: 'ann@' } } });
   });
 
   it('accepts mailto: links and internationalised domains', () => {

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../../i18n';
 import { checkEmail } from './email-address';
 
 /**
@@ -8,7 +9,7 @@ import { checkEmail } from './email-address';
  */
 export type ParsedEntry =
   | { ok: true; raw: string; email: string; name?: string }
-  | { ok: false; raw: string; reason: string };
+  | { ok: false; raw: string; reason: LocalizedText };
 
 export interface NamedAddress {
   email: string;
@@ -63,33 +64,34 @@ function splitBareAddresses(token: string): string[] {
 /** Reads one entry: a bare address, `Name <address>` or `"Quoted, Name" <address>`. */
 export function parseEntry(raw: string): ParsedEntry {
   const token = raw.trim();
-  const fail = (reason: string): ParsedEntry => ({ ok: false, raw: token, reason });
+  const fail = (id: LocalizedText['id'], values: LocalizedText['values'] = { entry: token }): ParsedEntry => ({ ok: false, raw: token, reason: { id, values } });
   let name: string | undefined;
   let rest = token;
   if (token.startsWith('"')) {
     const quoted = readQuoted(token);
-    if (!quoted) return fail(`The quotation marks in “${token}” are not closed.`);
+    if (!quoted) return fail('share.parse.unclosedQuote');
     name = quoted.value.trim();
     rest = token.slice(quoted.end).trim();
-    if (rest === '') return fail(`“${token}” is a name without an email address.`);
+    if (rest === '') return fail('share.parse.nameOnly');
   }
   const angle = /^(.*?)<([^<>]*)>$/su.exec(rest);
   let address: string;
   if (angle) {
     const before = (angle[1] ?? '').trim();
-    if (name !== undefined && before !== '') return fail(`“${token}” has text between the name and the address.`);
+    if (name !== undefined && before !== '') return fail('share.parse.textBetween');
     name ??= stripQuotes(before);
     address = (angle[2] ?? '').trim();
   } else if (name !== undefined) {
-    return fail(`“${token}” needs the address in angle brackets after the name, like "Name" <name@contoso.com>.`);
+    // The example is syntax to copy, so it is the same in every language.
+    return fail('share.parse.needsBrackets', { entry: token, example: '"Name" <name@contoso.com>' });
   } else if (/[<>]/u.test(rest)) {
-    return fail(`“${token}” has angle brackets that don't enclose an address.`);
+    return fail('share.parse.strayBrackets');
   } else {
     address = rest;
   }
   address = address.replace(/^mailto:/iu, '');
   const check = checkEmail(address);
-  if (!check.ok) return fail(check.reason);
+  if (!check.ok) return { ok: false, raw: token, reason: check.reason };
   return name ? { ok: true, raw: token, email: check.address, name } : { ok: true, raw: token, email: check.address };
 }
 

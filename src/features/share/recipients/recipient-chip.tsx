@@ -1,5 +1,7 @@
 import { Badge, Tag, Tooltip } from '@fluentui/react-components';
 import { memo, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatText } from '../format-text';
 import { RecipientAvatar } from './recipient-avatar';
 import type { RecipientChip as Chip } from './recipient.types';
 
@@ -17,9 +19,11 @@ interface RecipientChipProps {
  * The address shows on hover and focus and is the chip's accessible description.
  */
 export const RecipientChip = memo(function RecipientChip({ chip, external, unreadableClassName, textClassName, onRemove }: RecipientChipProps) {
+  const intl = useIntl();
   if (chip.kind === 'unreadable') {
+    const hint = intl.formatMessage({ id: 'share.recipients.unreadableHint' }, { reason: formatText(intl, chip.reason) });
     return (
-      <Tooltip relationship="description" content={`Could not read: ${chip.reason} Press Enter to edit, Delete to remove.`}>
+      <Tooltip relationship="description" content={hint}>
         <Tag
           value={chip.key}
           shape="rounded"
@@ -37,11 +41,15 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
     );
   }
   const name = chip.displayName ?? chip.email ?? '';
-  const details = [chip.email, chip.kind === 'directory' && chip.type === 'group' ? 'Group' : undefined, external ? 'Outside your organization' : undefined]
+  const details = [
+    chip.email,
+    chip.kind === 'directory' && chip.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
+    external ? intl.formatMessage({ id: 'share.recipients.outside' }) : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
-    <Tooltip relationship="description" content={`${details}. Press Enter to remove.`}>
+    <Tooltip relationship="description" content={intl.formatMessage({ id: 'share.recipients.chipHint' }, { details })}>
       <Tag
         value={chip.key}
         shape="rounded"
@@ -58,7 +66,7 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
           {external ? ' ' : null}
           {external ? (
             <Badge appearance="tint" color="warning" size="small">
-              External
+              <FormattedMessage id="share.recipients.external" />
             </Badge>
           ) : null}
         </span>

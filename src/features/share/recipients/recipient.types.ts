@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../../../i18n';
+
 /**
  * A chip in the recipient field. Directory users and groups picked from suggestions are sent
  * to Graph by `objectId`; anything typed or pasted is sent by `email`; text that could not be
@@ -14,7 +16,7 @@ export type RecipientChip =
       email?: string | undefined;
       jobTitle?: string | undefined;
     }
-  | { kind: 'unreadable'; key: string; text: string; reason: string };
+  | { kind: 'unreadable'; key: string; text: string; reason: LocalizedText };
 
 export type ValidRecipient = Exclude<RecipientChip, { kind: 'unreadable' }>;
 

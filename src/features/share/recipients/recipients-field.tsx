@@ -1,6 +1,8 @@
 import { Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
 import { useMemo, useRef } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
+import { formatText } from '../format-text';
 import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
 import { RecipientChip } from './recipient-chip';
@@ -8,15 +10,16 @@ import { useRecipientsFieldStyles } from './recipients-field.styles';
 import type { RecipientsFieldProps } from './recipients-field.types';
 import { suggestionValue, useRecipientsField } from './use-recipients-field';
 
-function errorCodes(errors: readonly unknown[]): string {
-  const codes = [...new Set(errors.map((error) => describeError(error).code ?? 'unknown error'))];
-  return `error code ${codes.join(', ')}`;
+/** The codes of the errors, for support: "a, b" in the user's list format. */
+function errorCodes(intl: IntlShape, errors: readonly unknown[]): string {
+  const unknown = intl.formatMessage({ id: 'share.recipients.unknownErrorCode' });
+  const codes = [...new Set(errors.map((error) => describeError(error).code ?? unknown))];
+  return intl.formatList(codes, { type: 'unit', style: 'short' });
 }
-
-const HINT = 'Type names or email addresses, or paste a list; press Enter, comma or semicolon after each.';
 
 export function RecipientsField({ recipients, verifiedDomains, domainsError, disabled, className }: RecipientsFieldProps) {
   const styles = useRecipientsFieldStyles(className);
+  const intl = useIntl();
   const inputRef = useRef<HTMLInputElement>(null);
   const field = useRecipientsField({ recipients, disabled }, inputRef);
   const { chips } = recipients;
@@ -24,23 +27,26 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
   // Stable, so the memoised chips do not re-render on every keystroke.
   const removeChip = useEventCallback((key: string) => recipients.remove(key));
   const unreadable = recipients.unreadableCount;
-  const error =
+  const errorText =
     recipients.draftError ??
     recipients.capError ??
-    (unreadable > 0 ? `${unreadable === 1 ? '1 entry' : `${unreadable} entries`} could not be read. Select one to fix it, or remove it.` : undefined);
+    (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);
+  const error = errorText && formatText(intl, errorText);
   const warnings = [
     field.suggestions.errors.length > 0
-      ? `Some suggestions could not be loaded (${errorCodes(field.suggestions.errors)}); you can still type full addresses.`
+      ? intl.formatMessage({ id: 'share.recipients.suggestionsFailed' }, { codes: errorCodes(intl, field.suggestions.errors) })
       : undefined,
-    domainsError ? `Couldn't check which addresses are outside your organization (${errorCodes([domainsError])}).` : undefined,
+    domainsError ? intl.formatMessage({ id: 'share.recipients.domainsFailed' }, { codes: errorCodes(intl, [domainsError]) }) : undefined,
   ].filter(Boolean);
+  const label = intl.formatMessage({ id: 'share.recipients.label' });
+  const hint = intl.formatMessage({ id: 'share.recipients.hint' });
 
   return (
     <Field
-      label="Recipients"
+      label={label}
       required
       validationState={error ? 'error' : warnings.length > 0 ? 'warning' : 'none'}
-      validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{HINT}</span>)}
+      validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{hint}</span>)}
       validationMessageIcon={error || warnings.length > 0 ? undefined : null}
     >
       <TagPicker
@@ -52,7 +58,7 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
         onOptionSelect={field.onOptionSelect}
       >
         <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
-          <TagPickerGroup aria-label="Selected recipients">
+          <TagPickerGroup aria-label={intl.formatMessage({ id: 'share.recipients.selected' })}>
             {chips.map((chip) => (
               <RecipientChip
                 key={chip.key}
@@ -66,19 +72,19 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
           </TagPickerGroup>
           <TagPickerInput
             ref={inputRef}
-            aria-label="Recipients"
+            aria-label={label}
             value={recipients.draft}
             onChange={(event) => recipients.setDraft(event.target.value)}
             onKeyDown={field.onKeyDown}
             onPaste={field.onPaste}
             onFocus={field.onFocus}
             onBlur={field.onBlur}
-            placeholder={chips.length === 0 ? 'Name or name@contoso.com' : undefined}
+            placeholder={chips.length === 0 ? intl.formatMessage({ id: 'share.recipients.placeholder' }) : undefined}
             autoComplete="off"
             spellCheck={false}
           />
         </TagPickerControl>
-        <TagPickerList aria-label="Suggested recipients">
+        <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>
           {field.suggestions.suggestions.map((suggestion) => (
             <TagPickerOption
               key={suggestionValue(suggestion)}
@@ -86,7 +92,9 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
               text={suggestion.displayName}
               className={styles.option}
               media={<RecipientAvatar name={suggestion.displayName} userId={suggestion.type === 'user' ? suggestion.id : undefined} group={suggestion.type === 'group'} size={28} />}
-              secondaryContent={[suggestion.type === 'group' ? 'Group' : undefined, suggestion.email, suggestion.jobTitle].filter(Boolean).join(' · ')}
+              secondaryContent={[suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined, suggestion.email, suggestion.jobTitle]
+                .filter(Boolean)
+                .join(' · ')}
             >
               {suggestion.displayName}
             </TagPickerOption>
@@ -94,8 +102,8 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
         </TagPickerList>
       </TagPicker>
       <div role="status" className={styles.visuallyHidden}>
-        <span>{field.statusText}</span>{' '}
-        <span key={recipients.announcement.count}>{recipients.announcement.text}</span>
+        <span>{field.statusText && formatText(intl, field.statusText)}</span>{' '}
+        <span key={recipients.announcement.count}>{recipients.announcement.sentences.map((sentence) => formatText(intl, sentence)).join(' ')}</span>
       </div>
     </Field>
   );

@@ -1,5 +1,6 @@
 import type { TagPickerProps } from '@fluentui/react-components';
 import { useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { LocalizedText } from '../../../i18n';
 import { normalizeSearch } from './api/search-text';
 import type { RecipientSuggestion } from './recipient.types';
 import type { RecipientsFieldProps } from './recipients-field.types';
@@ -11,12 +12,10 @@ const LIST_SEPARATOR = /[,;\n\r\t]/u;
 
 export const suggestionValue = (suggestion: RecipientSuggestion) => `suggestion:${suggestion.source}:${suggestion.id}`;
 
-const numberFormat = new Intl.NumberFormat();
-
-export function suggestionStatusText(suggestions: SuggestionsState, open: boolean): string {
-  if (suggestions.status !== 'ready' || !open) return '';
-  const count = suggestions.suggestions.length;
-  return count === 1 ? '1 suggestion' : `${numberFormat.format(count)} suggestions`;
+/** How many suggestions the open list shows, for the live region; nothing while none is shown. */
+export function suggestionStatusText(suggestions: SuggestionsState, open: boolean): LocalizedText | undefined {
+  if (suggestions.status !== 'ready' || !open) return undefined;
+  return { id: 'share.recipients.suggestionCount', values: { count: suggestions.suggestions.length } };
 }
 
 export function useRecipientsField(

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import type { LocalizedText } from '../../../i18n';
 import { parseRecipientText, type ParsedEntry } from './parse-recipients';
 import { emailKey, recipientName, type RecipientChip, type RecipientSuggestion, type ValidRecipient } from './recipient.types';
 
@@ -9,11 +10,11 @@ export interface RecipientsState {
   unreadableCount: number;
   draft: string;
   /** Why the typed text could not become a chip; the text stays in the input. */
-  draftError: string | undefined;
+  draftError: LocalizedText | undefined;
   /** Set when there are more recipients than one send allows; nothing is removed for the user. */
-  capError: string | undefined;
-  /** The latest thing to tell a screen reader user, with a counter so repeats are announced. */
-  announcement: { text: string; count: number };
+  capError: LocalizedText | undefined;
+  /** The latest thing to tell a screen reader user (sentences read in order), with a counter so repeats are announced. */
+  announcement: { sentences: readonly LocalizedText[]; count: number };
   setDraft: (value: string) => void;
   /** Turns the typed text into chips; returns false when some of it could not be read. */
   commitDraft: () => boolean;
@@ -24,12 +25,9 @@ export interface RecipientsState {
   removeLast: () => void;
   /** Puts an error chip's text back into the input to be fixed. */
   edit: (key: string) => void;
-  announce: (text: string) => void;
+  announce: (...sentences: LocalizedText[]) => void;
   clear: () => void;
 }
-
-const numberFormat = new Intl.NumberFormat();
-const plural = (count: number, one: string, many: string) => (count === 1 ? `1 ${one}` : `${numberFormat.format(count)} ${many}`);
 
 interface Merge {
   chips: RecipientChip[];
@@ -83,40 +81,39 @@ export function chipFromSuggestion(suggestion: RecipientSuggestion): RecipientCh
   };
 }
 
-/** What a paste or commit did, in one sentence for the live region. */
-export function describeMerge(merge: Merge): string {
+/** What a paste or commit did, as sentences for the live region; none when it did nothing. */
+export function describeMerge(merge: Merge): LocalizedText[] {
   const added = merge.added.filter((chip) => chip.kind !== 'unreadable');
   const unreadable = merge.added.length - added.length;
-  const parts: string[] = [];
-  if (added.length === 1 && added[0]) parts.push(`Added ${recipientName(added[0])}.`);
-  else if (added.length > 1) parts.push(`Added ${plural(added.length, 'recipient', 'recipients')}.`);
-  if (unreadable > 0) parts.push(`${plural(unreadable, 'entry', 'entries')} could not be read.`);
-  if (merge.duplicates > 0) parts.push(`${plural(merge.duplicates, 'duplicate was', 'duplicates were')} already in the list.`);
-  return parts.join(' ');
+  const sentences: LocalizedText[] = [];
+  if (added.length === 1 && added[0]) sentences.push({ id: 'share.recipients.addedOne', values: { name: recipientName(added[0]) } });
+  else if (added.length > 1) sentences.push({ id: 'share.recipients.addedMany', values: { count: added.length } });
+  if (unreadable > 0) sentences.push({ id: 'share.recipients.unreadableAdded', values: { count: unreadable } });
+  if (merge.duplicates > 0) sentences.push({ id: 'share.recipients.duplicates', values: { count: merge.duplicates } });
+  return sentences;
 }
 
-export function capMessage(validCount: number, cap: number): string | undefined {
+export function capMessage(validCount: number, cap: number): LocalizedText | undefined {
   if (validCount <= cap) return undefined;
-  const over = validCount - cap;
-  return `You can share with up to ${numberFormat.format(cap)} recipients at a time. Remove ${plural(over, 'recipient', 'recipients')} to send, and share with the rest afterwards.`;
+  return { id: 'share.recipients.cap', values: { cap, over: validCount - cap } };
 }
 
 export function useRecipients({ cap }: { cap: number }): RecipientsState {
   const [chips, setChips] = useState<RecipientChip[]>([]);
   const [draft, setDraftValue] = useState('');
-  const [draftError, setDraftError] = useState<string | undefined>();
-  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const [draftError, setDraftError] = useState<LocalizedText | undefined>();
+  const [announcement, setAnnouncement] = useState<RecipientsState['announcement']>({ sentences: [], count: 0 });
   const counter = useRef(0);
   const nextKey = () => `unreadable:${(counter.current += 1)}`;
 
   const valid = useMemo(() => chips.filter((chip): chip is ValidRecipient => chip.kind !== 'unreadable'), [chips]);
-  const announce = (text: string) => setAnnouncement((current) => ({ text, count: current.count + 1 }));
+  const announce = (...sentences: LocalizedText[]) => setAnnouncement((current) => ({ sentences, count: current.count + 1 }));
 
   function add(incoming: RecipientChip[]) {
     const merge = mergeChips(chips, incoming);
     if (merge.added.length > 0) setChips(merge.chips);
-    const text = describeMerge(merge);
-    if (text) announce(text);
+    const sentences = describeMerge(merge);
+    if (sentences.length > 0) announce(...sentences);
     return merge;
   }
 
@@ -150,19 +147,19 @@ export function useRecipients({ cap }: { cap: number }): RecipientsState {
       const merge = add([chipFromSuggestion(suggestion)]);
       setDraftValue('');
       setDraftError(undefined);
-      if (merge.duplicates > 0) announce(`${suggestion.displayName} is already a recipient.`);
+      if (merge.duplicates > 0) announce({ id: 'share.recipients.alreadyAdded', values: { name: suggestion.displayName } });
     },
     remove(key) {
       const chip = chips.find((candidate) => candidate.key === key);
       if (!chip) return;
       setChips(chips.filter((candidate) => candidate !== chip));
-      announce(`Removed ${recipientName(chip)}.`);
+      announce({ id: 'share.recipients.removed', values: { name: recipientName(chip) } });
     },
     removeLast() {
       const last = chips[chips.length - 1];
       if (!last) return;
       setChips(chips.slice(0, -1));
-      announce(`Removed ${recipientName(last)}.`);
+      announce({ id: 'share.recipients.removed', values: { name: recipientName(last) } });
     },
     edit(key) {
       const chip = chips.find((candidate) => candidate.key === key);
@@ -171,7 +168,7 @@ export function useRecipients({ cap }: { cap: number }): RecipientsState {
       // Anything already typed is kept ahead of the text being fixed.
       setDraftValue(draft.trim() === '' ? chip.text : `${draft}; ${chip.text}`);
       setDraftError(chip.reason);
-      announce(`Editing ${chip.text}.`);
+      announce({ id: 'share.recipients.editing', values: { text: chip.text } });
     },
     announce,
     clear() {

@@ -126,6 +126,7 @@ export default tseslint.config(
       'src/app/**/*.tsx',
       'src/components/**/*.tsx',
       'src/features/drive/**/*.tsx',
+      'src/features/access/**/*.tsx',
     ],
     ignores: ['**/*.test.tsx'],
     rules: {

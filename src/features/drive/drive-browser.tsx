@@ -78,7 +78,7 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
       ) : state.status === 'error' ? (
         <ErrorMessage error={state.error} title={intl.formatMessage({ id: 'drive.error.folder' })} onRetry={state.retry} onSignIn={onSignIn} />
       ) : state.showsLibraries ? (
-        <LibraryList libraries={state.libraries.data ?? []} onOpen={state.openLibrary} />
+        <LibraryList libraries={state.libraries} onOpen={state.openLibrary} />
       ) : state.items.length === 0 ? (
         <p className={styles.state} role="status">
           <EmptyText source={state.source} query={state.query} atRoot={lastIndex === 0} />

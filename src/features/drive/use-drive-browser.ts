@@ -58,6 +58,7 @@ export function useDriveBrowser() {
   const listing = useListItems(folder, sort);
   const search = useSearchDrive(searching ? drive : undefined, query);
   const libraries = useLibraries(source === 'libraries');
+  const sortedLibraries = useMemo(() => [...(libraries.data ?? [])].sort((a, b) => collator.compare(a.name, b.name)), [libraries.data, collator]);
   const active = searching ? search : listing;
   const loaded = active.data?.pages.flatMap((page) => page.items) ?? [];
   // Children arrive sorted by Graph; the other lists are sorted here.
@@ -74,7 +75,8 @@ export function useDriveBrowser() {
     current,
     /** The libraries overview is showing instead of a list of items. */
     showsLibraries: folder === undefined,
-    libraries,
+    /** The libraries of the overview, by name in the user's language. */
+    libraries: sortedLibraries,
     sort,
     searchText,
     /** The search that the list shows, once typing has paused; empty when browsing. */

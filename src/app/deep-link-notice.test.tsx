@@ -1,12 +1,6 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { IntlProvider } from 'react-intl';
-import { englishMessages } from '../i18n';
-import { messages as arabic } from '../i18n/catalogs/ar';
-import { messages as german } from '../i18n/catalogs/de';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderInLanguage } from '../components/render-in-language';
 import { describe, expect, it, vi } from 'vitest';
 import { TargetError, parseTarget } from '../features/drive';
 import { GraphError } from '../lib/graph';
@@ -23,23 +17,10 @@ function refusal(target: string): TargetError {
 }
 
 
-const catalogs = { en: englishMessages, de: german, ar: arabic } as const;
-
-/** src/testing is off limits here (architecture boundaries), so the language providers are set up inline. */
-function renderIn(ui: ReactElement, { locale }: { locale: keyof typeof catalogs }) {
-  return render(
-    <IntlProvider locale={locale} messages={catalogs[locale]}>
-      <FluentProvider theme={webLightTheme} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
-        {ui}
-      </FluentProvider>
-    </IntlProvider>,
-  );
-}
-
 describe('DeepLinkNotice', () => {
   it('explains a refused target in German, with the offending key as typed', async () => {
     const link = failedLink(refusal('driveId=b!d&itemId=1&path=/x'));
-    renderIn(<DeepLinkNotice link={link} onSignIn={vi.fn()} />, { locale: 'de' });
+    renderInLanguage(<DeepLinkNotice link={link} onSignIn={vi.fn()} />, 'de');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Der Link verweist auf keine Datei und keinen Ordner');
     expect(alert).toHaveTextContent('Geben Sie entweder itemId oder path an, nicht beides. Sie können das Element stattdessen unten in Ihren Dateien suchen.');
@@ -53,7 +34,7 @@ describe('DeepLinkNotice', () => {
 
   it('shows Graph’s failure in Arabic with a way to browse instead', () => {
     const error = new GraphError({ kind: 'http', status: 404, code: 'itemNotFound', message: 'x', requestId: 'rid-9' });
-    renderIn(<DeepLinkNotice link={failedLink(error)} onSignIn={vi.fn()} />, { locale: 'ar' });
+    renderInLanguage(<DeepLinkNotice link={failedLink(error)} onSignIn={vi.fn()} />, 'ar');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('تعذّر فتح العنصر من الرابط');
     expect(alert).toHaveTextContent('رمز الخطأ: itemNotFound');
@@ -62,7 +43,7 @@ describe('DeepLinkNotice', () => {
   });
 
   it('says in German that the item is being opened', () => {
-    renderIn(<DeepLinkNotice link={{ ...failedLink(null), status: 'pending' }} onSignIn={vi.fn()} />, { locale: 'de' });
+    renderInLanguage(<DeepLinkNotice link={{ ...failedLink(null), status: 'pending' }} onSignIn={vi.fn()} />, 'de');
     expect(screen.getByText('Das Element aus Ihrem Link wird geöffnet…')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 interface State {
   error: unknown;
@@ -22,11 +23,15 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>Something went wrong</MessageBarTitle>
-          The page ran into a problem it could not recover from. Reload it to continue.
+          <MessageBarTitle>
+            <FormattedMessage id="common.crash.title" />
+          </MessageBarTitle>
+          <FormattedMessage id="common.crash.body" />
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>Reload</Button>
+          <Button onClick={() => window.location.reload()}>
+            <FormattedMessage id="common.crash.reload" />
+          </Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -1,9 +1,10 @@
-import { isAuthError, AuthInteractionRequiredError } from '../lib/auth';
+import type { LocalizedText } from '../i18n';
+import { isAuthError, AuthInteractionRequiredError, type AuthError } from '../lib/auth';
 import { isGraphError } from '../lib/graph';
 
 export interface ErrorDescription {
-  /** A sentence a person can act on. */
-  sentence: string;
+  /** A sentence a person can act on, in their language once formatted. */
+  sentence: LocalizedText;
   /** Graph's (or the sign-in service's) code, for support. */
   code: string | undefined;
   requestId: string | undefined;
@@ -11,42 +12,40 @@ export interface ErrorDescription {
   needsSignIn: boolean;
 }
 
-function graphSentence(status: number, code: string, retryAfter: number | undefined): string {
-  if (status === 401) return 'Your sign-in has expired. Sign in again, then try once more.';
-  if (status === 403 || code === 'accessDenied') {
-    return "You don't have permission to do this with this item. Ask its owner to share it with you, or to give you edit access.";
-  }
-  if (status === 404 || code === 'itemNotFound') {
-    return 'The item, or one of the people you named, could not be found. It may have been moved, deleted or renamed.';
-  }
+function graphSentence(status: number, code: string, retryAfter: number | undefined): LocalizedText {
+  if (status === 401) return { id: 'common.error.signInExpired' };
+  if (status === 403 || code === 'accessDenied') return { id: 'common.error.accessDenied' };
+  if (status === 404 || code === 'itemNotFound') return { id: 'common.error.notFound' };
   if (status === 429 || status === 503 || code === 'activityLimitReached' || code === 'serviceNotAvailable') {
-    const wait = retryAfter !== undefined ? ` Wait about ${Math.max(1, Math.ceil(retryAfter))} seconds,` : ' Wait a moment,';
-    return `Microsoft 365 is busy right now.${wait} then try again. Nothing you typed is lost.`;
+    return retryAfter !== undefined
+      ? { id: 'common.error.busyWait', values: { seconds: Math.max(1, Math.ceil(retryAfter)) } }
+      : { id: 'common.error.busy' };
   }
-  if (status === 400 || code === 'invalidRequest') {
-    return 'Microsoft 365 refused the request as invalid. Check the addresses and options, then try again.';
+  if (status === 400 || code === 'invalidRequest') return { id: 'common.error.invalidRequest' };
+  if (status === 504) return { id: 'common.error.timeout' };
+  return { id: 'common.error.graphFailed' };
+}
+
+/**
+ * src/lib/auth may not depend on the catalogs, so its errors carry English for the logs only; the
+ * sentence shown is chosen here from the error's class and the sign-in service's code.
+ */
+function authSentence(error: AuthError): LocalizedText {
+  if (error instanceof AuthInteractionRequiredError) {
+    return { id: error.code === 'no_account' ? 'common.error.notSignedIn' : 'common.error.authExpired' };
   }
-  if (status === 504) return 'Microsoft 365 took too long to answer. Try again; if it keeps happening, try later.';
-  return 'Something went wrong at Microsoft 365. Try again in a moment; if it keeps failing, give your administrator the details below.';
+  if (error.code === 'no_network_connectivity' || error.code === 'endpoints_resolution_error') return { id: 'common.error.authUnreachable' };
+  if (error.code === 'user_cancelled') return { id: 'common.error.authCancelled' };
+  return { id: 'common.error.authFailed' };
 }
 
 export function describeError(error: unknown): ErrorDescription {
   if (isGraphError(error)) {
     if (error.kind === 'network') {
-      return {
-        sentence: 'Microsoft 365 could not be reached. Check your connection, then try again.',
-        code: error.code,
-        requestId: error.clientRequestId,
-        needsSignIn: false,
-      };
+      return { sentence: { id: 'common.error.network' }, code: error.code, requestId: error.clientRequestId, needsSignIn: false };
     }
     if (error.kind === 'invalid-response') {
-      return {
-        sentence: 'Microsoft 365 sent an answer this page could not read. Try again; if it keeps happening, tell your administrator.',
-        code: error.code,
-        requestId: error.requestId,
-        needsSignIn: false,
-      };
+      return { sentence: { id: 'common.error.invalidResponse' }, code: error.code, requestId: error.requestId, needsSignIn: false };
     }
     return {
       sentence: graphSentence(error.status, error.code, error.retryAfterSeconds),
@@ -56,17 +55,7 @@ export function describeError(error: unknown): ErrorDescription {
     };
   }
   if (isAuthError(error)) {
-    return {
-      sentence: error.message,
-      code: error.code,
-      requestId: undefined,
-      needsSignIn: error instanceof AuthInteractionRequiredError,
-    };
+    return { sentence: authSentence(error), code: error.code, requestId: undefined, needsSignIn: error instanceof AuthInteractionRequiredError };
   }
-  return {
-    sentence: 'Something unexpected went wrong. Try again; if it keeps happening, reload the page.',
-    code: undefined,
-    requestId: undefined,
-    needsSignIn: false,
-  };
+  return { sentence: { id: 'common.error.unexpected' }, code: undefined, requestId: undefined, needsSignIn: false };
 }

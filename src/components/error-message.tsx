@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { FormattedMessage } from 'react-intl';
 import { describeError } from './describe-error';
 
 const useStyles = makeStyles({
@@ -8,6 +9,7 @@ const useStyles = makeStyles({
 
 export interface ErrorMessageProps {
   error: unknown;
+  /** Already in the user's language. */
   title?: string;
   onRetry?: () => void;
   onSignIn?: () => void;
@@ -18,31 +20,37 @@ export interface ErrorMessageProps {
 export function ErrorMessage({ error, title, onRetry, onSignIn, className }: ErrorMessageProps) {
   const styles = useStyles();
   const { sentence, code, requestId, needsSignIn } = describeError(error);
+  // Codes and ids stay as they are (support searches for them), isolated so they read left to right.
+  const codeValue = (value: string) => (
+    <bdi className={styles.code} dir="ltr">
+      {value}
+    </bdi>
+  );
   return (
     <MessageBar intent="error" layout="multiline" role="alert" className={className}>
       <MessageBarBody>
         {title ? <MessageBarTitle>{title}</MessageBarTitle> : null}
-        {sentence}
+        <FormattedMessage id={sentence.id} values={sentence.values} />
         {code || requestId ? (
           <span className={styles.details}>
-            {code ? (
-              <>
-                Error code: <span className={styles.code}>{code}</span>
-              </>
-            ) : null}
+            {code ? <FormattedMessage id="common.error.code" values={{ code: codeValue(code) }} /> : null}
             {code && requestId ? ' · ' : null}
-            {requestId ? (
-              <>
-                Request ID: <span className={styles.code}>{requestId}</span>
-              </>
-            ) : null}
+            {requestId ? <FormattedMessage id="common.error.requestId" values={{ requestId: codeValue(requestId) }} /> : null}
           </span>
         ) : null}
       </MessageBarBody>
       {(needsSignIn && onSignIn) || onRetry ? (
         <MessageBarActions>
-          {needsSignIn && onSignIn ? <Button onClick={onSignIn}>Sign in again</Button> : null}
-          {onRetry ? <Button onClick={onRetry}>Try again</Button> : null}
+          {needsSignIn && onSignIn ? (
+            <Button onClick={onSignIn}>
+              <FormattedMessage id="common.error.signInAgain" />
+            </Button>
+          ) : null}
+          {onRetry ? (
+            <Button onClick={onRetry}>
+              <FormattedMessage id="common.error.tryAgain" />
+            </Button>
+          ) : null}
         </MessageBarActions>
       ) : null}
     </MessageBar>

@@ -1,7 +1,9 @@
 import { Avatar, Badge, Button, Dropdown, Option, Spinner } from '@fluentui/react-components';
 import { Copy20Regular, Delete20Regular, Link20Regular, LockClosed16Regular, People20Regular } from '@fluentui/react-icons';
 import { useId, useRef } from 'react';
-import type { AccessEntry } from './access-entry';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { useFormatText } from '../../components/display-text';
+import type { AccessEntry, Expiry } from './access-entry';
 import type { ManageAccessStyles } from './manage-access.styles';
 import type { ManageAccessState } from './manage-access.types';
 import { RemoveConfirmation } from './remove-confirmation';
@@ -12,10 +14,19 @@ interface EntryProps {
   styles: ManageAccessStyles;
 }
 
-const ROLE_LABELS = { read: 'Can view', write: 'Can edit' } as const;
+const ROLE_LABELS = { read: 'common.role.read', write: 'common.role.write' } as const;
+
+function formatExpiry(intl: IntlShape, expiry: Expiry): string {
+  if (expiry.kind === 'none') return intl.formatMessage({ id: 'access.link.noExpiry' });
+  if (expiry.kind === 'unreadable') return expiry.value;
+  return intl.formatMessage({ id: 'access.link.expires' }, { date: intl.formatDate(expiry.date, { dateStyle: 'medium' }) });
+}
 
 /** One person, group or owner: who, their access, and (when Graph allows) change or remove it. */
 export function AccessEntryItem({ entry, state, styles }: EntryProps) {
+  const intl = useIntl();
+  const text = useFormatText();
+  const name = text(entry.name);
   const nameId = useId();
   const reasonId = useId();
   const busy = state.busyId === entry.id;
@@ -25,38 +36,54 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
   return (
     <li className={styles.entry} aria-labelledby={nameId}>
       <div className={styles.who}>
-        <Avatar aria-hidden name={entry.name} color="colorful" icon={entry.kind === 'group' ? <People20Regular /> : undefined} />
+        <Avatar aria-hidden name={name} color="colorful" icon={entry.kind === 'group' ? <People20Regular /> : undefined} />
         <div className={styles.names}>
-          <span id={nameId}>{entry.name}</span>
+          <span id={nameId}>{name}</span>
           {entry.email ? <span className={styles.secondary}>{entry.email}</span> : null}
-          {entry.pending ? <span className={styles.secondary}>Invited; has not opened it yet</span> : null}
+          {entry.pending ? (
+            <span className={styles.secondary}>
+              <FormattedMessage id="access.entry.pending" />
+            </span>
+          ) : null}
         </div>
-        {entry.kind === 'owner' ? <Badge appearance="tint">Owner</Badge> : null}
-        {entry.kind === 'group' ? <Badge appearance="outline">Group</Badge> : null}
+        {entry.kind === 'owner' ? (
+          <Badge appearance="tint">
+            <FormattedMessage id="common.role.owner" />
+          </Badge>
+        ) : null}
+        {entry.kind === 'group' ? (
+          <Badge appearance="outline">
+            <FormattedMessage id="access.entry.group" />
+          </Badge>
+        ) : null}
       </div>
       <div className={styles.controls}>
-        {busy ? <Spinner size="tiny" aria-label={`Saving ${entry.name}'s access`} /> : null}
+        {busy ? <Spinner size="tiny" aria-label={intl.formatMessage({ id: 'access.entry.saving' }, { name })} /> : null}
         {entry.roleLocked ? (
           <div className={styles.locked}>
-            <span>{entry.access}</span>
+            <span>{text(entry.access)}</span>
             <span id={reasonId} className={styles.secondary}>
-              {entry.roleLocked}
+              <FormattedMessage id={entry.roleLocked.id} values={entry.roleLocked.values} />
             </span>
           </div>
         ) : (
           <Dropdown
             className={styles.roleDropdown}
-            aria-label={`Permission for ${entry.name}`}
+            aria-label={intl.formatMessage({ id: 'access.entry.permissionFor' }, { name })}
             // Unknown roles (sp.*) are shown as Graph wrote them until someone picks a new one.
-            value={entry.role ? ROLE_LABELS[entry.role] : entry.access}
+            value={entry.role ? intl.formatMessage({ id: ROLE_LABELS[entry.role] }) : text(entry.access)}
             selectedOptions={entry.role ? [entry.role] : []}
             disabled={waiting}
             onOptionSelect={(_event, data) => {
               if (data.optionValue === 'read' || data.optionValue === 'write') state.changeRole(entry, data.optionValue);
             }}
           >
-            <Option value="read">Can view</Option>
-            <Option value="write">Can edit</Option>
+            <Option value="read" text={intl.formatMessage({ id: ROLE_LABELS.read })}>
+              <FormattedMessage id={ROLE_LABELS.read} />
+            </Option>
+            <Option value="write" text={intl.formatMessage({ id: ROLE_LABELS.write })}>
+              <FormattedMessage id={ROLE_LABELS.write} />
+            </Option>
           </Dropdown>
         )}
         {entry.removeLocked || confirming ? null : (
@@ -68,7 +95,7 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
             disabledFocusable={waiting}
             onClick={() => state.askRemove(entry)}
           >
-            Remove
+            <FormattedMessage id="access.entry.remove" />
           </Button>
         )}
       </div>
@@ -79,13 +106,15 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
 
 /** One sharing link: scope, access, expiry, password, who it works for; copy or remove it. */
 export function LinkEntryItem({ entry, state, styles }: EntryProps) {
+  const intl = useIntl();
+  const text = useFormatText();
   const nameId = useId();
   const removeButton = useRef<HTMLButtonElement>(null);
   const link = entry.link;
   if (!link) return null;
   const waiting = state.busyId !== undefined;
   const confirming = state.confirming?.id === entry.id;
-  const description = `${link.scope} · ${link.access}`;
+  const description = `${text(link.scope)} · ${text(link.access)}`;
   return (
     <li className={styles.entry} aria-labelledby={nameId}>
       <div className={styles.who}>
@@ -93,31 +122,49 @@ export function LinkEntryItem({ entry, state, styles }: EntryProps) {
         <div className={styles.names}>
           <span id={nameId}>{description}</span>
           <span className={styles.facts}>
-            {link.expiry ? <span>{link.expiry}</span> : null}
+            {link.expiry ? <span>{formatExpiry(intl, link.expiry)}</span> : null}
             {link.hasPassword ? (
               <span>
-                <LockClosed16Regular aria-hidden /> Password protected
+                <LockClosed16Regular aria-hidden /> <FormattedMessage id="access.link.password" />
               </span>
             ) : null}
-            {link.createdBy ? <span>Created by {link.createdBy}</span> : null}
-            {link.grantedTo.length > 0 ? <span>Works for {link.grantedTo.join(', ')}</span> : null}
-            {entry.inheritedFrom ? <span>Inherited from {entry.inheritedFrom}</span> : null}
+            {link.createdBy ? (
+              <span>
+                <FormattedMessage id="access.link.createdBy" values={{ app: link.createdBy }} />
+              </span>
+            ) : null}
+            {link.grantedTo.length > 0 ? (
+              <span>
+                <FormattedMessage id="access.link.worksFor" values={{ people: intl.formatList(link.grantedTo, { type: 'conjunction' }) }} />
+              </span>
+            ) : null}
+            {entry.inheritedFrom ? (
+              <span>
+                <FormattedMessage id="access.link.inherited" values={{ ...entry.inheritedFrom }} />
+              </span>
+            ) : null}
           </span>
-          {entry.roleLocked && !entry.inheritedFrom ? <span className={styles.secondary}>{entry.roleLocked}</span> : null}
+          {entry.roleLocked && !entry.inheritedFrom ? (
+            <span className={styles.secondary}>
+              <FormattedMessage id={entry.roleLocked.id} values={entry.roleLocked.values} />
+            </span>
+          ) : null}
         </div>
       </div>
       <div className={styles.controls}>
-        {state.busyId === entry.id ? <Spinner size="tiny" aria-label="Removing the link" /> : null}
+        {state.busyId === entry.id ? <Spinner size="tiny" aria-label={intl.formatMessage({ id: 'access.link.removing' })} /> : null}
         {link.webUrl ? (
           <Button appearance="subtle" icon={<Copy20Regular />} aria-describedby={nameId} onClick={() => state.copyLink(entry)}>
-            Copy link
+            <FormattedMessage id="access.link.copy" />
           </Button>
         ) : null}
         {entry.removeLocked ? (
-          <span className={styles.secondary}>{entry.removeLocked}</span>
+          <span className={styles.secondary}>
+            <FormattedMessage id={entry.removeLocked.id} values={entry.removeLocked.values} />
+          </span>
         ) : confirming ? null : (
           <Button ref={removeButton} appearance="subtle" icon={<Delete20Regular />} aria-describedby={nameId} disabledFocusable={waiting} onClick={() => state.askRemove(entry)}>
-            Remove
+            <FormattedMessage id="access.entry.remove" />
           </Button>
         )}
       </div>

@@ -1,16 +1,28 @@
-import { describeRoles } from '../../components/describe-roles';
+import { roleText } from '../../components/describe-roles';
+import type { DisplayText } from '../../components/display-text';
+import type { LocalizedText, MessageId } from '../../i18n';
 import { readGrantee, type Permission } from '../../lib/graph';
 
 export type AccessEntryKind = 'owner' | 'person' | 'group' | 'link';
 
+/** When a link stops working: never, on a date (shown in the user's format), or Graph's text as it came. */
+export type Expiry = { kind: 'none' } | { kind: 'date'; date: Date } | { kind: 'unreadable'; value: string };
+
+/** Where inherited access comes from: a named folder, the top of the drive, or somewhere above. */
+export interface InheritedFrom {
+  place: 'folder' | 'top' | 'above';
+  /** The folder's name; empty unless place is 'folder'. */
+  name: string;
+}
+
 export interface LinkDetails {
   /** "Anyone with the link", "People in your organization", … or Graph's own word when unknown. */
-  scope: string;
+  scope: DisplayText;
   /** "Can view", "Can edit", … */
-  access: string;
+  access: DisplayText;
   webUrl: string | undefined;
-  /** A date in words, "No expiry", or undefined when Graph says nothing. */
-  expiry: string | undefined;
+  /** Undefined when Graph says nothing. */
+  expiry: Expiry | undefined;
   hasPassword: boolean;
   /** The app that created the link, when Graph says. */
   createdBy: string | undefined;
@@ -23,53 +35,61 @@ export interface AccessEntry {
   /** The permission's own tag when Graph gives one; sent as if-match in preference to the item's eTag. */
   etag: string | undefined;
   kind: AccessEntryKind;
-  name: string;
+  /** A person's or group's name as Graph gives it; for a link, its scope in words. */
+  name: DisplayText;
   email: string | undefined;
   roles: string[];
   /** The role in words: "Can view", "Can edit", "Owner", or Graph's own string (sp.*) as it came. */
-  access: string;
+  access: DisplayText;
   /** The role a Can view / Can edit control shows; undefined for roles it cannot show. */
   role: 'read' | 'write' | undefined;
-  /** Set when inherited: where from, in words. */
-  inheritedFrom: string | undefined;
+  /** Set when inherited: where from. */
+  inheritedFrom: InheritedFrom | undefined;
   /** An invitation to an address that nobody has redeemed yet. */
   pending: boolean;
   link: LinkDetails | undefined;
   /** Why the role cannot be changed here; undefined when it can. */
-  roleLocked: string | undefined;
+  roleLocked: LocalizedText | undefined;
   /** Why the entry cannot be removed here; undefined when it can. */
-  removeLocked: string | undefined;
+  removeLocked: LocalizedText | undefined;
 }
 
-const LINK_SCOPES: Record<string, string> = {
-  anonymous: 'Anyone with the link',
-  organization: 'People in your organization',
-  users: 'Specific people',
-  existingAccess: 'People with existing access',
+const LINK_SCOPES: Record<string, MessageId> = {
+  anonymous: 'access.scope.anonymous',
+  organization: 'access.scope.organization',
+  users: 'access.scope.users',
+  existingAccess: 'access.scope.existingAccess',
 };
-const LINK_TYPES: Record<string, string> = {
-  view: 'Can view',
-  edit: 'Can edit',
-  review: 'Can review',
-  embed: 'Can embed',
-  blocksDownload: "Can view, can't download",
-  createOnly: 'Can upload only',
+const LINK_TYPES: Record<string, MessageId> = {
+  view: 'common.role.read',
+  edit: 'common.role.write',
+  review: 'access.linkType.review',
+  embed: 'access.linkType.embed',
+  blocksDownload: 'access.linkType.blocksDownload',
+  createOnly: 'access.linkType.createOnly',
 };
+
+/** Graph's word for the link, in the dialog's words when it is one we know. */
+function known(words: Record<string, MessageId>, value: string | undefined): DisplayText | undefined {
+  if (value === undefined) return undefined;
+  const id = words[value];
+  return id ? { id } : { verbatim: value };
+}
 
 /** Graph writes "no expiry" as DateTime.MinValue (0001-01-01T00:00:00Z). */
-export function describeExpiry(value: string | null | undefined, format: Intl.DateTimeFormat): string | undefined {
+export function describeExpiry(value: string | null | undefined): Expiry | undefined {
   if (!value) return undefined;
-  if (value.startsWith('0001-01-01')) return 'No expiry';
+  if (value.startsWith('0001-01-01')) return { kind: 'none' };
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : `Expires ${format.format(date)}`;
+  return Number.isNaN(date.getTime()) ? { kind: 'unreadable', value } : { kind: 'date', date };
 }
 
-/** "/drive/root:/Documents/Reports" → "Documents/Reports"; the root itself → "My files". */
-export function describeInheritedFrom(reference: NonNullable<Permission['inheritedFrom']>): string {
-  if (reference.name) return reference.name;
+/** "/drive/root:/Documents/Reports" → "Documents/Reports"; the root itself → the top of the drive. */
+export function describeInheritedFrom(reference: NonNullable<Permission['inheritedFrom']>): InheritedFrom {
+  if (reference.name) return { place: 'folder', name: reference.name };
   const path = reference.path?.replace(/^.*?root:?/, '').replace(/^\/+/, '');
-  if (path === undefined) return 'a folder above this item';
-  return path === '' ? 'the top of the drive' : decodeURIComponent(path);
+  if (path === undefined) return { place: 'above', name: '' };
+  return path === '' ? { place: 'top', name: '' } : { place: 'folder', name: decodeURIComponent(path) };
 }
 
 type IdentitySet = NonNullable<Permission['grantedToV2']>;
@@ -78,7 +98,7 @@ function nameOf(set: IdentitySet | undefined): string | undefined {
   return set?.user?.displayName ?? set?.user?.email ?? set?.group?.displayName ?? set?.siteUser?.displayName ?? set?.application?.displayName;
 }
 
-export function toAccessEntry(permission: Permission, format: Intl.DateTimeFormat): AccessEntry {
+export function toAccessEntry(permission: Permission): AccessEntry {
   const grantee = readGrantee(permission);
   const email = grantee.email;
   const isOwner = permission.roles.includes('owner');
@@ -86,41 +106,44 @@ export function toAccessEntry(permission: Permission, format: Intl.DateTimeForma
   const inheritedFrom = permission.inheritedFrom ? describeInheritedFrom(permission.inheritedFrom) : undefined;
   const link = permission.link
     ? {
-        scope: LINK_SCOPES[permission.link.scope ?? ''] ?? permission.link.scope ?? (permission.grantedToIdentitiesV2?.length ? 'Specific people' : 'Sharing link'),
-        access: LINK_TYPES[permission.link.type ?? ''] ?? permission.link.type ?? describeRoles(permission.roles),
+        scope:
+          known(LINK_SCOPES, permission.link.scope) ??
+          ({ id: permission.grantedToIdentitiesV2?.length ? 'access.scope.users' : 'access.scope.unknown' } satisfies DisplayText),
+        access: known(LINK_TYPES, permission.link.type) ?? roleText(permission.roles),
         webUrl: permission.link.webUrl,
-        expiry: describeExpiry(permission.expirationDateTime, format),
+        expiry: describeExpiry(permission.expirationDateTime),
         hasPassword: permission.hasPassword === true,
         createdBy: permission.link.application?.displayName,
         grantedTo: (permission.grantedToIdentitiesV2 ?? permission.grantedToIdentities ?? []).map((set) => nameOf(set)).filter((n): n is string => !!n),
       }
     : undefined;
-  const name: string = link ? link.scope : (grantee.displayName ?? email ?? 'Unknown person');
-  const access = describeRoles(permission.roles);
+  const personName = grantee.displayName ?? email;
+  const name: DisplayText = link ? link.scope : personName !== undefined ? { verbatim: personName } : { id: 'access.entry.unknownPerson' };
+  const access = roleText(permission.roles);
   const role = permission.roles.includes('write') ? 'write' : permission.roles.includes('read') ? 'read' : undefined;
 
-  let roleLocked: string | undefined;
-  let removeLocked: string | undefined;
+  let roleLocked: LocalizedText | undefined;
+  let removeLocked: LocalizedText | undefined;
   if (isOwner) {
-    roleLocked = removeLocked = 'The owner always has full access.';
+    roleLocked = removeLocked = { id: 'access.locked.owner' };
   } else if (inheritedFrom) {
-    roleLocked = removeLocked = `Inherited from ${inheritedFrom}. Change it there.`;
+    roleLocked = removeLocked = { id: 'access.locked.inherited', values: { ...inheritedFrom } };
   } else if (link) {
     // Graph answers 400 to a roles PATCH on a link or a group: only user permissions take new roles
     // (graph-api.md §3.2, §5.9).
-    roleLocked = "A link's access can't be changed. Remove the link and create a new one.";
+    roleLocked = { id: 'access.locked.link' };
   } else if (kind === 'group' && grantee.siteGroup) {
     // A site's own SharePoint groups (Owners, Members, Visitors) come with the library, not the item.
-    roleLocked = removeLocked = "This is one of the site's own groups. Manage it in the site's permissions.";
+    roleLocked = removeLocked = { id: 'access.locked.siteGroup' };
   } else if (kind === 'group') {
-    roleLocked = "A group's access can't be changed here. Remove the group, then share with it again.";
+    roleLocked = { id: 'access.locked.group' };
   }
   return {
     id: permission.id,
     etag: permission['@odata.etag'],
     kind,
     name,
-    email: email && email !== name ? email : undefined,
+    email: email && (link !== undefined || email !== personName) ? email : undefined,
     roles: permission.roles,
     access,
     role,

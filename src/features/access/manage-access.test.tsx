@@ -4,11 +4,9 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PERMISSIONS_EXAMPLE } from '../../testing/graph-doc-examples';
-import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
+import { renderWithProviders } from '../../testing/render';
+import { alex, fakeGraph, item, itemUrl, megan, owner } from './manage-access.fixtures';
 import { ManageAccess } from './manage-access';
-
-const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
-const itemUrl = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM`;
 
 // The machine running the suite is shared and often busy; dialogs animate in. Wait longer than 1 s.
 configure({ asyncUtilTimeout: 5000 });
@@ -17,45 +15,6 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-const owner = { id: 'owner', roles: ['owner'], grantedToV2: { user: { id: 'u-adele', displayName: 'Adele Vance', email: 'adele@contoso.test' } } };
-const alex = { id: 'p-alex', roles: ['write'], grantedToV2: { user: { id: 'u-alex', displayName: 'Alex Wilber', email: 'alex@contoso.test' } }, invitation: { email: 'alex@contoso.test' } };
-const megan = { id: 'p-megan', '@odata.etag': '"megan-v1"', roles: ['read'], grantedToV2: { user: { id: 'u-megan', displayName: 'Megan Bowen', email: 'megan@contoso.test' } } };
-
-interface Seen {
-  method: string;
-  url: string;
-  ifMatch: string | null;
-  body: unknown;
-}
-
-/** A fake Graph whose permission list and eTag the test changes between requests. */
-type FakePermission = { id: string } & Record<string, unknown>;
-
-function fakeGraph(initial: FakePermission[]) {
-  const state = { permissions: initial, eTag: '"{E1},1"', lists: 0, patch: undefined as undefined | (() => Response) };
-  const seen: Seen[] = [];
-  server.use(
-    http.get(itemUrl, () => HttpResponse.json({ id: '01ITEM', name: item.name, eTag: state.eTag })),
-    http.get(`${itemUrl}/permissions`, () => {
-      state.lists += 1;
-      return HttpResponse.json({ value: state.permissions });
-    }),
-    http.patch(`${itemUrl}/permissions/:id`, async ({ request, params }) => {
-      const body = (await request.json()) as { roles: string[] };
-      seen.push({ method: 'PATCH', url: request.url, ifMatch: request.headers.get('if-match'), body });
-      if (state.patch) return state.patch();
-      state.permissions = state.permissions.map((p) => (p.id === params.id ? { ...p, roles: body.roles } : p));
-      return HttpResponse.json(state.permissions.find((p) => p.id === params.id));
-    }),
-    http.delete(`${itemUrl}/permissions/:id`, ({ request, params }) => {
-      seen.push({ method: 'DELETE', url: request.url, ifMatch: request.headers.get('if-match'), body: undefined });
-      state.permissions = state.permissions.filter((p) => p.id !== params.id);
-      return new HttpResponse(null, { status: 204 });
-    }),
-  );
-  return { state, seen };
-}
 
 function renderPanel() {
   return renderWithProviders(<ManageAccess item={item} />);
@@ -67,7 +26,7 @@ function entryFor(name: string) {
 
 describe('ManageAccess', { timeout: 30_000 }, () => {
   it('renders the list-permissions docs example: links with copy, the inherited person read-only', async () => {
-    fakeGraph(LIST_PERMISSIONS_EXAMPLE.value);
+    fakeGraph(server, LIST_PERMISSIONS_EXAMPLE.value);
     const user = userEvent.setup();
     renderPanel();
     const links = await screen.findByRole('list', { name: 'Links' });
@@ -89,7 +48,7 @@ describe('ManageAccess', { timeout: 30_000 }, () => {
   });
 
   it('shows the owner locked, and changes a person’s role with PATCH roles and if-match', async () => {
-    const { state, seen } = fakeGraph([owner, alex, megan]);
+    const { state, seen } = fakeGraph(server, [owner, alex, megan]);
     const user = userEvent.setup();
     renderPanel();
     const adele = await screen.findByRole('listitem', { name: 'Adele Vance' });
@@ -109,7 +68,7 @@ describe('ManageAccess', { timeout: 30_000 }, () => {
   });
 
   it('removes a person only after a confirmation naming them, with DELETE', async () => {
-    const { seen } = fakeGraph([owner, alex, megan]);
+    const { seen } = fakeGraph(server, [owner, alex, megan]);
     const user = userEvent.setup();
     renderPanel();
     await user.click(within(await screen.findByRole('listitem', { name: 'Alex Wilber' })).getByRole('button', { name: 'Remove' }));
@@ -135,7 +94,7 @@ describe('ManageAccess', { timeout: 30_000 }, () => {
   });
 
   it('on 412 reloads the list and says someone else changed it', async () => {
-    const { state } = fakeGraph([owner, alex, megan]);
+    const { state } = fakeGraph(server, [owner, alex, megan]);
     const user = userEvent.setup();
     renderPanel();
     await screen.findByRole('listitem', { name: 'Megan Bowen' });

@@ -1,7 +1,9 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
+import type { MessageId } from '../../i18n';
 import type { AccessEntry } from './access-entry';
 import { AccessEntryItem, LinkEntryItem } from './access-entry-item';
 import { useManageAccessStyles, type ManageAccessStyles } from './manage-access.styles';
@@ -14,45 +16,72 @@ export function ManageAccess({ item, onSignIn, className }: ManageAccessProps) {
   // The removed entry and its buttons are gone: focus the sentence that says so.
   const state = useManageAccess(item, () => requestAnimationFrame(() => status.current?.focus()));
   const styles = useManageAccessStyles(className);
+  const intl = useIntl();
   const list = state.list;
+  const notice = state.notice;
   return (
-    <section className={styles.root} aria-label={`Who has access to “${item.name}”`} aria-busy={list.kind === 'loading' || state.refreshing}>
+    <section
+      className={styles.root}
+      aria-label={intl.formatMessage({ id: 'access.panel.label' }, { item: item.name })}
+      aria-busy={list.kind === 'loading' || state.refreshing}
+    >
       {/* Always present, so screen readers hear each change as it lands. */}
       <div ref={status} role="status" tabIndex={-1} className={styles.live}>
-        {state.notice?.kind === 'done' ? state.notice.text : state.refreshing ? 'Refreshing the list…' : ''}
+        {notice?.kind === 'done' ? (
+          <FormattedMessage id={notice.text.id} values={notice.text.values} />
+        ) : state.refreshing ? (
+          <FormattedMessage id="access.panel.refreshing" />
+        ) : null}
       </div>
       <Notice state={state} styles={styles} onSignIn={onSignIn} />
       {list.kind === 'loading' ? (
-        <Spinner label="Loading who has access…" />
+        <Spinner label={intl.formatMessage({ id: 'access.panel.loading' })} />
       ) : list.kind === 'failed' ? (
-        <ErrorMessage error={list.error} title="Could not load who has access" onRetry={state.reload} onSignIn={onSignIn} />
+        <ErrorMessage error={list.error} title={intl.formatMessage({ id: 'access.panel.loadFailed' })} onRetry={state.reload} onSignIn={onSignIn} />
       ) : (
         <>
           <div className={styles.toolbar}>
-            <span>{list.count === 1 ? '1 entry' : `${list.count} entries`}</span>
+            <span>
+              <FormattedMessage id="access.panel.count" values={{ count: list.count }} />
+            </span>
             <Button appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={state.reload} disabled={state.refreshing}>
-              Refresh
+              <FormattedMessage id="access.panel.refresh" />
             </Button>
           </div>
-          <Section title="People" entries={list.sections.people} empty="Nobody else has been given access directly." state={state} styles={styles} />
-          <Section title="Groups" entries={list.sections.groups} state={state} styles={styles} />
-          <Section title="Links" entries={list.sections.links} empty="No sharing links." state={state} styles={styles} />
-          <Section title="Inherited from folders above" entries={list.sections.inherited} state={state} styles={styles} />
+          <Section heading="access.section.people" entries={list.sections.people} empty="access.section.noPeople" state={state} styles={styles} />
+          <Section heading="access.section.groups" entries={list.sections.groups} state={state} styles={styles} />
+          <Section heading="access.section.links" entries={list.sections.links} empty="access.section.noLinks" state={state} styles={styles} />
+          <Section heading="access.section.inherited" entries={list.sections.inherited} state={state} styles={styles} />
         </>
       )}
     </section>
   );
 }
 
-function Section({ title, entries, empty, state, styles }: { title: string; entries: AccessEntry[]; empty?: string; state: ManageAccessState; styles: ManageAccessStyles }) {
+function Section({
+  heading,
+  entries,
+  empty,
+  state,
+  styles,
+}: {
+  heading: MessageId;
+  entries: AccessEntry[];
+  empty?: MessageId;
+  state: ManageAccessState;
+  styles: ManageAccessStyles;
+}) {
+  const intl = useIntl();
   if (entries.length === 0 && !empty) return null;
   return (
     <div className={styles.section}>
-      <h3 className={styles.heading}>{title}</h3>
+      <h3 className={styles.heading}>
+        <FormattedMessage id={heading} />
+      </h3>
       {entries.length === 0 ? (
-        <p className={styles.empty}>{empty}</p>
+        <p className={styles.empty}>{empty ? <FormattedMessage id={empty} /> : null}</p>
       ) : (
-        <ul className={styles.list} aria-label={title}>
+        <ul className={styles.list} aria-label={intl.formatMessage({ id: heading })}>
           {entries.map((entry) =>
             entry.kind === 'link' ? (
               <LinkEntryItem key={entry.id} entry={entry} state={state} styles={styles} />
@@ -67,18 +96,27 @@ function Section({ title, entries, empty, state, styles }: { title: string; entr
 }
 
 function Notice({ state, styles, onSignIn }: { state: ManageAccessState; styles: ManageAccessStyles; onSignIn?: (() => void) | undefined }) {
+  const intl = useIntl();
   const notice = state.notice;
   if (!notice || notice.kind === 'done') return null;
-  if (notice.kind === 'error') return <ErrorMessage error={notice.error} title={notice.title} onSignIn={onSignIn} />;
+  if (notice.kind === 'error') {
+    return <ErrorMessage error={notice.error} title={intl.formatMessage({ id: notice.title.id }, notice.title.values)} onSignIn={onSignIn} />;
+  }
   const dismiss = (
-    <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" icon={<Dismiss20Regular />} onClick={state.dismissNotice} />} />
+    <MessageBarActions
+      containerAction={
+        <Button appearance="transparent" aria-label={intl.formatMessage({ id: 'access.notice.dismiss' })} icon={<Dismiss20Regular />} onClick={state.dismissNotice} />
+      }
+    />
   );
   if (notice.kind === 'stale') {
     return (
       <MessageBar intent="warning" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>Someone else changed access meanwhile</MessageBarTitle>
-          Nothing was changed. The list has been reloaded with their change; check it and try again.
+          <MessageBarTitle>
+            <FormattedMessage id="access.stale.title" />
+          </MessageBarTitle>
+          <FormattedMessage id="access.stale.body" />
         </MessageBarBody>
         {dismiss}
       </MessageBar>
@@ -87,8 +125,10 @@ function Notice({ state, styles, onSignIn }: { state: ManageAccessState; styles:
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>The link could not be copied</MessageBarTitle>
-        <Field label="Select the link and copy it yourself">
+        <MessageBarTitle>
+          <FormattedMessage id="access.copyFailed.title" />
+        </MessageBarTitle>
+        <Field label={intl.formatMessage({ id: 'access.copyFailed.label' })}>
           <Input className={styles.manualCopy} readOnly value={notice.url} onFocus={(event) => event.currentTarget.select()} />
         </Field>
       </MessageBarBody>

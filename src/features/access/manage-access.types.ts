@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../i18n';
 import type { DriveItemRef } from '../../lib/graph';
 import type { AccessEntry, AccessSections } from './access-entry';
 import type { GrantableRole } from './api/update-permission';
@@ -10,10 +11,10 @@ export interface ManageAccessProps {
 
 /** What the panel last has to say: a done change, a stale list, or a failure. */
 export type AccessNotice =
-  | { kind: 'done'; text: string }
+  | { kind: 'done'; text: LocalizedText }
   | { kind: 'stale' }
   | { kind: 'copy-failed'; url: string }
-  | { kind: 'error'; title: string; error: unknown };
+  | { kind: 'error'; title: LocalizedText; error: unknown };
 
 export type AccessListStatus = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; sections: AccessSections; count: number };
 

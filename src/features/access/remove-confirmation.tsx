@@ -1,5 +1,7 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { useEffect, useId, useRef, type RefObject } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useFormatText } from '../../components/display-text';
 import type { AccessEntry } from './access-entry';
 import type { ManageAccessStyles } from './manage-access.styles';
 import type { ManageAccessState } from './manage-access.types';
@@ -24,7 +26,8 @@ export function RemoveConfirmation({
   const questionId = useId();
   const group = useRef<HTMLDivElement>(null);
   const removing = state.busyId === entry.id;
-  const subject = entry.link ? `the link “${entry.name}”` : entry.name;
+  const name = useFormatText()(entry.name);
+  const kind = entry.link ? 'link' : 'person';
 
   function cancel() {
     state.cancelRemove();
@@ -51,11 +54,9 @@ export function RemoveConfirmation({
       }}
     >
       <span id={questionId} className={styles.question}>
-        Remove {subject}?{' '}
+        <FormattedMessage id="access.remove.question" values={{ kind, name }} />{' '}
         <span className={styles.secondary}>
-          {entry.link
-            ? `Anyone using this link loses access to “${state.item.name}”.`
-            : `They lose access to “${state.item.name}” unless they have it another way.`}
+          <FormattedMessage id="access.remove.consequence" values={{ kind, item: state.item.name }} />
         </span>
       </span>
       <Button
@@ -64,10 +65,10 @@ export function RemoveConfirmation({
         icon={removing ? <Spinner size="tiny" aria-hidden /> : undefined}
         onClick={state.confirmRemove}
       >
-        Remove
+        <FormattedMessage id="access.entry.remove" />
       </Button>
       <Button disabledFocusable={removing} onClick={cancel}>
-        Cancel
+        <FormattedMessage id="access.remove.cancel" />
       </Button>
     </div>
   );

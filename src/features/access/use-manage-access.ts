@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { formatText } from '../../components/display-text';
+import type { LocalizedText } from '../../i18n';
 import { isGraphError, type DriveItemRef } from '../../lib/graph';
 import { groupEntries, toAccessEntry, type AccessEntry } from './access-entry';
 import { useDeletePermission } from './api/delete-permission';
 import { useListPermissions } from './api/list-permissions';
 import { useUpdatePermissionRoles, type GrantableRole } from './api/update-permission';
 import type { AccessListStatus, AccessNotice, ManageAccessState } from './manage-access.types';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** 412: someone changed the item's access after we read it; the list is re-read (onSettled). */
 function isStale(error: unknown): boolean {
@@ -24,8 +25,11 @@ export function useManageAccess(
   const remove = useDeletePermission(item);
   const [notice, setNotice] = useState<AccessNotice | undefined>();
   const [confirming, setConfirming] = useState<AccessEntry | undefined>();
+  const intl = useIntl();
+  /** An entry's name in the user's language, for the sentences that report on it. */
+  const nameOf = (entry: AccessEntry) => formatText(intl, entry.name);
 
-  const entries = useMemo(() => (list.data ? list.data.permissions.map((permission) => toAccessEntry(permission, dateFormat)) : []), [list.data]);
+  const entries = useMemo(() => (list.data ? list.data.permissions.map((permission) => toAccessEntry(permission)) : []), [list.data]);
   const status: AccessListStatus = list.data
     ? { kind: 'ready', sections: groupEntries(entries), count: entries.length }
     : list.isError
@@ -35,7 +39,7 @@ export function useManageAccess(
   // The item's eTag, for services that do not tag each permission (the docs' if-match).
   const eTag = list.data?.eTag;
 
-  function failed(title: string) {
+  function failed(title: LocalizedText) {
     return (error: unknown) => setNotice(isStale(error) ? { kind: 'stale' } : { kind: 'error', title, error });
   }
 
@@ -53,8 +57,8 @@ export function useManageAccess(
       update.mutate(
         { permissionId: entry.id, role, eTag: entry.etag ?? eTag },
         {
-          onSuccess: () => setNotice({ kind: 'done', text: `${entry.name} can now ${role === 'write' ? 'edit' : 'view'} “${item.name}”.` }),
-          onError: failed(`${entry.name}'s access was not changed`),
+          onSuccess: () => setNotice({ kind: 'done', text: { id: 'access.done.role', values: { name: nameOf(entry), role, item: item.name } } }),
+          onError: failed({ id: 'access.failed.change', values: { name: nameOf(entry) } }),
         },
       );
     },
@@ -71,10 +75,10 @@ export function useManageAccess(
         { permissionId: entry.id, eTag: entry.etag ?? eTag },
         {
           onSuccess: () => {
-            setNotice({ kind: 'done', text: entry.link ? `Removed the link (${entry.name}).` : `Removed ${entry.name}'s access.` });
+            setNotice({ kind: 'done', text: { id: entry.link ? 'access.done.removedLink' : 'access.done.removed', values: { name: nameOf(entry) } } });
             onRemoved();
           },
-          onError: failed(entry.link ? 'The link was not removed' : `${entry.name}'s access was not removed`),
+          onError: failed(entry.link ? { id: 'access.failed.removeLink' } : { id: 'access.failed.remove', values: { name: nameOf(entry) } }),
           onSettled: () => setConfirming(undefined),
         },
       );
@@ -88,7 +92,7 @@ export function useManageAccess(
         return;
       }
       clipboard.writeText(url).then(
-        () => setNotice({ kind: 'done', text: 'Link copied.' }),
+        () => setNotice({ kind: 'done', text: { id: 'access.done.copied' } }),
         () => setNotice({ kind: 'copy-failed', url }),
       );
     },

@@ -21,6 +21,8 @@ const useClasses = makeStyles({
   nameStack: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   icon: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
   folderIcon: { flexShrink: 0, color: tokens.colorPaletteYellowForeground2 },
+  // Griffel flips left/right but not transforms: icons that point onward are turned by hand under rtl.
+  mirrored: { transform: 'scaleX(-1)' },
   nameButton: { minWidth: 0, justifyContent: 'flex-start', textAlign: 'start', paddingInline: 0, fontWeight: tokens.fontWeightSemibold },
   nameText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   folderPath: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },

@@ -1,6 +1,9 @@
 import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Field, SearchBox, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { Fragment } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useFormatText } from '../../components/display-text';
 import { ErrorMessage } from '../../components/error-message';
+import type { MessageId } from '../../i18n';
 import type { DriveItemRef } from '../../lib/graph';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { ItemList } from './item-list';
@@ -13,43 +16,46 @@ export interface DriveBrowserProps {
   className?: string;
 }
 
-const SOURCES: { value: Source; label: string }[] = [
-  { value: 'mine', label: 'My files' },
-  { value: 'shared', label: 'Shared with me' },
-  { value: 'libraries', label: 'Libraries' },
+const SOURCES: { value: Source; label: MessageId }[] = [
+  { value: 'mine', label: 'drive.source.mine' },
+  { value: 'shared', label: 'drive.source.shared' },
+  { value: 'libraries', label: 'drive.source.libraries' },
 ];
 
-function emptyText(source: Source, query: string, atRoot: boolean): string {
-  if (query !== '') return `No files match “${query}”.`;
-  if (source === 'shared' && atRoot) return 'Nothing has been shared with you yet.';
-  return 'This folder is empty.';
+function EmptyText({ source, query, atRoot }: { source: Source; query: string; atRoot: boolean }) {
+  if (query !== '') return <FormattedMessage id="drive.empty.search" values={{ query }} />;
+  return <FormattedMessage id={source === 'shared' && atRoot ? 'drive.empty.shared' : 'drive.empty.folder'} />;
 }
 
 export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps) {
   const state = useDriveBrowser();
   const styles = useDriveBrowserStyles(className);
+  const intl = useIntl();
+  const text = useFormatText();
   const lastIndex = state.trail.length - 1;
-  const label = state.query !== '' ? `Search results for “${state.query}”` : `Files in ${state.current.name}`;
+  const currentName = text(state.current.name);
+  const label =
+    state.query !== '' ? intl.formatMessage({ id: 'drive.list.search' }, { query: state.query }) : intl.formatMessage({ id: 'drive.list.folder' }, { folder: currentName });
 
   return (
     <section className={styles.root} aria-labelledby="drive-heading">
       <h2 id="drive-heading" className={styles.visuallyHidden}>
-        {state.current.name}
+        {currentName}
       </h2>
-      <TabList selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label="Where to look">
+      <TabList selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label={intl.formatMessage({ id: 'drive.source.label' })}>
         {SOURCES.map((source) => (
           <Tab key={source.value} value={source.value}>
-            {source.label}
+            <FormattedMessage id={source.label} />
           </Tab>
         ))}
       </TabList>
       <div className={styles.toolbar}>
-        <Breadcrumb aria-label="Folder path">
+        <Breadcrumb aria-label={intl.formatMessage({ id: 'drive.breadcrumb.label' })}>
           {state.trail.map((crumb, index) => (
             <Fragment key={index}>
               <BreadcrumbItem>
                 <BreadcrumbButton current={index === lastIndex} onClick={() => state.goTo(index)}>
-                  {crumb.name}
+                  {text(crumb.name)}
                 </BreadcrumbButton>
               </BreadcrumbItem>
               {index < lastIndex ? <BreadcrumbDivider /> : null}
@@ -57,21 +63,25 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
           ))}
         </Breadcrumb>
         {state.canSearch ? (
-          <Field label="Search this drive" className={styles.search}>
-            <SearchBox value={state.searchText} onChange={(_event, data) => state.setSearchText(data.value)} placeholder="File or folder name" />
+          <Field label={intl.formatMessage({ id: 'drive.search.label' })} className={styles.search}>
+            <SearchBox
+              value={state.searchText}
+              onChange={(_event, data) => state.setSearchText(data.value)}
+              placeholder={intl.formatMessage({ id: 'drive.search.placeholder' })}
+            />
           </Field>
         ) : null}
       </div>
 
       {state.status === 'pending' ? (
-        <Spinner className={styles.state} label={state.query !== '' ? 'Searching…' : 'Loading files…'} />
+        <Spinner className={styles.state} label={intl.formatMessage({ id: state.query !== '' ? 'drive.status.searching' : 'drive.status.loading' })} />
       ) : state.status === 'error' ? (
-        <ErrorMessage error={state.error} title="This folder could not be opened" onRetry={state.retry} onSignIn={onSignIn} />
+        <ErrorMessage error={state.error} title={intl.formatMessage({ id: 'drive.error.folder' })} onRetry={state.retry} onSignIn={onSignIn} />
       ) : state.showsLibraries ? (
-        <LibraryList libraries={state.libraries.data ?? []} onOpen={state.openLibrary} />
+        <LibraryList libraries={state.libraries} onOpen={state.openLibrary} />
       ) : state.items.length === 0 ? (
         <p className={styles.state} role="status">
-          {emptyText(state.source, state.query, lastIndex === 0)}
+          <EmptyText source={state.source} query={state.query} atRoot={lastIndex === 0} />
         </p>
       ) : (
         <ItemList

@@ -11,6 +11,7 @@ import {
   SlideText20Regular,
   Video20Regular,
 } from '@fluentui/react-icons';
+import type { MessageId } from '../../i18n';
 import type { DriveItem } from '../../lib/graph';
 
 export type FileKind = 'folder' | 'word' | 'spreadsheet' | 'presentation' | 'pdf' | 'image' | 'video' | 'audio' | 'archive' | 'code' | 'text' | 'file';
@@ -28,10 +29,6 @@ const BY_EXTENSION: Record<string, FileKind> = {
   txt: 'text', md: 'text', log: 'text',
 };
 
-const LABELS: Record<FileKind, string> = {
-  folder: 'Folder', word: 'Word document', spreadsheet: 'Spreadsheet', presentation: 'Presentation', pdf: 'PDF',
-  image: 'Image', video: 'Video', audio: 'Audio', archive: 'Compressed archive', code: 'Code', text: 'Text', file: 'File',
-};
 
 export function fileKind(item: Pick<DriveItem, 'name' | 'folder' | 'package' | 'file'>): FileKind {
   if (item.folder) return 'folder';
@@ -40,8 +37,9 @@ export function fileKind(item: Pick<DriveItem, 'name' | 'folder' | 'package' | '
   return BY_EXTENSION[extension] ?? 'file';
 }
 
-export function fileKindLabel(kind: FileKind): string {
-  return LABELS[kind];
+/** The kind in words (drive.kind.*), spoken before a row's name. */
+export function fileKindLabel(kind: FileKind): MessageId {
+  return `drive.kind.${kind}`;
 }
 
 const ICONS: Record<FileKind, typeof Document20Regular> = {

@@ -1,6 +1,9 @@
+import type { IntlShape } from 'react-intl';
+
 const sizeUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-export function formatSize(bytes: number | undefined, locale?: string): string {
+/** Bytes, then binary multiples with one decimal below ten, in the user's language ("1,5 MB"). */
+export function formatSize(intl: IntlShape, bytes: number | undefined): string {
   if (bytes === undefined) return '—';
   let value = bytes;
   let unit = 0;
@@ -8,32 +11,34 @@ export function formatSize(bytes: number | undefined, locale?: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return intl.formatNumber(value, {
     style: 'unit',
     unit: sizeUnits[unit],
     unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1,
-  }).format(value);
+  });
 }
 
-export function formatModified(iso: string | undefined, locale?: string): string {
+export function formatModified(intl: IntlShape, iso: string | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return intl.formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function formatItemCount(count: number, locale?: string): string {
-  const number = new Intl.NumberFormat(locale).format(count);
-  return new Intl.PluralRules(locale).select(count) === 'one' ? `${number} item` : `${number} items`;
+export function formatItemCount(intl: IntlShape, count: number): string {
+  return intl.formatMessage({ id: 'drive.item.count' }, { count });
 }
 
-/** `/drive/root:/Reports/2026` (a parentReference.path) → `Reports › 2026`; the top folder has no path. */
-export function folderOf(parentPath: string | undefined): string | undefined {
+/**
+ * `/drive/root:/Reports/2026` (a parentReference.path) → `['Reports', '2026']`; the top folder is
+ * `[]`; undefined when the path says nothing about folders.
+ */
+export function folderOf(parentPath: string | undefined): string[] | undefined {
   if (parentPath === undefined) return undefined;
   const colon = parentPath.indexOf(':');
   if (colon === -1) return undefined;
-  const segments = parentPath
+  return parentPath
     .slice(colon + 1)
     .split('/')
     .filter((segment) => segment !== '')
@@ -44,5 +49,4 @@ export function folderOf(parentPath: string | undefined): string | undefined {
         return segment;
       }
     });
-  return segments.length === 0 ? 'the top folder' : segments.join(' › ');
 }

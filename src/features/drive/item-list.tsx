@@ -1,5 +1,7 @@
-import { Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFluent } from '@fluentui/react-components';
 import { Share20Regular } from '@fluentui/react-icons';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MessageId } from '../../i18n';
 import { toDriveItemRef, type DriveItem, type DriveItemRef } from '../../lib/graph';
 import type { SortKey, SortOrder } from './api/list-children';
 import { useDriveBrowserStyles } from './drive-browser.styles';
@@ -23,14 +25,17 @@ export interface ItemListProps {
   onShare: (item: DriveItemRef) => void;
 }
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'modified', label: 'Modified' },
-  { key: 'size', label: 'Size' },
+const COLUMNS: { key: SortKey; label: MessageId }[] = [
+  { key: 'name', label: 'drive.column.name' },
+  { key: 'modified', label: 'drive.column.modified' },
+  { key: 'size', label: 'drive.column.size' },
 ];
 
 export function ItemList(props: ItemListProps) {
   const styles = useDriveBrowserStyles();
+  const intl = useIntl();
+  // Fluent flips directional icons only; the share arrow points "onward", which is left in Arabic.
+  const { dir } = useFluent();
   const { items } = props;
   const { scrollRef, rows, totalSize, activeIndex, setActive, onKeyDown } = useItemList({
     count: items.length,
@@ -57,11 +62,13 @@ export function ItemList(props: ItemListProps) {
               sortDirection={props.sort.key === column.key ? props.sort.direction : undefined}
               onClick={() => props.onSort(column.key)}
             >
-              {column.label}
+              <FormattedMessage id={column.label} />
             </TableHeaderCell>
           ))}
           <TableHeaderCell className={styles.actionsColumn}>
-            <span className={styles.visuallyHidden}>Actions</span>
+            <span className={styles.visuallyHidden}>
+              <FormattedMessage id="drive.column.actions" />
+            </span>
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -87,7 +94,7 @@ export function ItemList(props: ItemListProps) {
                 <TableCell className={styles.nameColumn}>
                   <div className={styles.nameCell}>
                     <FileIcon kind={kind} className={kind === 'folder' ? styles.folderIcon : styles.icon} />
-                    <span className={styles.visuallyHidden}>{fileKindLabel(kind)}: </span>
+                    <span className={styles.visuallyHidden}>{intl.formatMessage({ id: fileKindLabel(kind) })}: </span>
                     <span className={styles.nameStack}>
                       {kind === 'folder' ? (
                         <Button appearance="transparent" tabIndex={-1} className={styles.nameButton} onClick={() => props.onOpenFolder(item)}>
@@ -96,24 +103,32 @@ export function ItemList(props: ItemListProps) {
                       ) : (
                         <span className={styles.nameText}>{item.name}</span>
                       )}
-                      {folderPath !== undefined ? <span className={styles.folderPath}>in {folderPath}</span> : null}
+                      {folderPath === undefined ? null : (
+                        <span className={styles.folderPath}>
+                          {folderPath.length === 0 ? (
+                            <FormattedMessage id="drive.item.inTopFolder" />
+                          ) : (
+                            <FormattedMessage id="drive.item.inFolder" values={{ folder: folderPath.join(' › ') }} />
+                          )}
+                        </span>
+                      )}
                     </span>
                   </div>
                 </TableCell>
-                <TableCell className={styles.modifiedColumn}>{formatModified(target.lastModifiedDateTime ?? item.lastModifiedDateTime)}</TableCell>
+                <TableCell className={styles.modifiedColumn}>{formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime)}</TableCell>
                 <TableCell className={styles.sizeColumn}>
-                  {kind === 'folder' ? formatItemCount(target.folder?.childCount ?? 0) : formatSize(target.size ?? item.size)}
+                  {kind === 'folder' ? formatItemCount(intl, target.folder?.childCount ?? 0) : formatSize(intl, target.size ?? item.size)}
                 </TableCell>
                 <TableCell className={styles.actionsColumn}>
                   <Button
-                    icon={<Share20Regular />}
+                    icon={<Share20Regular className={dir === 'rtl' ? styles.mirrored : undefined} />}
                     size="small"
                     tabIndex={row.index === activeIndex ? 0 : -1}
-                    aria-label={`Share ${item.name}`}
+                    aria-label={intl.formatMessage({ id: 'drive.item.shareLabel' }, { name: item.name })}
                     disabled={ref.driveId === ''}
                     onClick={() => props.onShare(ref)}
                   >
-                    Share
+                    <FormattedMessage id="drive.item.share" />
                   </Button>
                 </TableCell>
               </TableRow>
@@ -122,7 +137,7 @@ export function ItemList(props: ItemListProps) {
         </TableBody>
       </div>
     </Table>
-    {props.loadingMore ? <Spinner size="tiny" className={styles.more} label="Loading more…" /> : null}
+    {props.loadingMore ? <Spinner size="tiny" className={styles.more} label={intl.formatMessage({ id: 'drive.status.loadingMore' })} /> : null}
     </>
   );
 }

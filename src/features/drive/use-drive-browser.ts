@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { DisplayText } from '../../components/display-text';
 import type { DriveItem } from '../../lib/graph';
 import { driveOf, useListItems, type FolderRef, type SortKey, type SortOrder } from './api/list-children';
 import { useLibraries, type Library } from './api/list-libraries';
@@ -8,7 +10,8 @@ import { useDebouncedValue } from '../../components/use-debounced-value';
 export type Source = 'mine' | 'shared' | 'libraries';
 
 export interface Crumb {
-  name: string;
+  /** A root's name from the catalogs ("My files"), or a folder's or library's name as it is. */
+  name: DisplayText;
   /** Undefined for the Libraries overview, which lists libraries rather than items. */
   folder: FolderRef | undefined;
   /** How many items the folder holds, when Graph said so (folder.childCount). */
@@ -16,16 +19,18 @@ export interface Crumb {
 }
 
 const SOURCE_ROOTS: Record<Source, Crumb> = {
-  mine: { name: 'My files', folder: { kind: 'drive-root', drive: '/me/drive' } },
-  shared: { name: 'Shared with me', folder: { kind: 'shared-with-me' } },
-  libraries: { name: 'Libraries', folder: undefined },
+  mine: { name: { id: 'drive.source.mine' }, folder: { kind: 'drive-root', drive: '/me/drive' } },
+  shared: { name: { id: 'drive.source.shared' }, folder: { kind: 'shared-with-me' } },
+  libraries: { name: { id: 'drive.source.libraries' }, folder: undefined },
 };
 
 export const SEARCH_DELAY_MS = 300;
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Sorts in the browser what Graph does not sort for us (shared-with-me entries, search results). */
-export function sortItems(items: readonly DriveItem[], sort: SortOrder): DriveItem[] {
+/**
+ * Sorts in the browser what Graph does not sort for us (shared-with-me entries, search results),
+ * names in the order of the user's language (`collator` for their locale).
+ */
+export function sortItems(items: readonly DriveItem[], sort: SortOrder, collator: Intl.Collator): DriveItem[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const value = (item: DriveItem) => (sort.key === 'size' ? (item.size ?? 0) : sort.key === 'modified' ? Date.parse(item.lastModifiedDateTime ?? '') || 0 : 0);
   return [...items].sort((a, b) => sign * (sort.key === 'name' ? collator.compare(a.name, b.name) : value(a) - value(b)));
@@ -38,6 +43,8 @@ function nextSort(current: SortOrder, key: SortKey): SortOrder {
 }
 
 export function useDriveBrowser() {
+  const { locale } = useIntl();
+  const collator = useMemo(() => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }), [locale]);
   const [source, setSource] = useState<Source>('mine');
   const [trail, setTrail] = useState<Crumb[]>([SOURCE_ROOTS.mine]);
   const [sort, setSort] = useState<SortOrder>({ key: 'name', direction: 'ascending' });
@@ -51,10 +58,11 @@ export function useDriveBrowser() {
   const listing = useListItems(folder, sort);
   const search = useSearchDrive(searching ? drive : undefined, query);
   const libraries = useLibraries(source === 'libraries');
+  const sortedLibraries = useMemo(() => [...(libraries.data ?? [])].sort((a, b) => collator.compare(a.name, b.name)), [libraries.data, collator]);
   const active = searching ? search : listing;
   const loaded = active.data?.pages.flatMap((page) => page.items) ?? [];
   // Children arrive sorted by Graph; the other lists are sorted here.
-  const items = folder?.kind === 'shared-with-me' || searching ? sortItems(loaded, sort) : loaded;
+  const items = folder?.kind === 'shared-with-me' || searching ? sortItems(loaded, sort, collator) : loaded;
 
   function go(next: Crumb[]) {
     setTrail(next);
@@ -67,7 +75,8 @@ export function useDriveBrowser() {
     current,
     /** The libraries overview is showing instead of a list of items. */
     showsLibraries: folder === undefined,
-    libraries,
+    /** The libraries of the overview, by name in the user's language. */
+    libraries: sortedLibraries,
     sort,
     searchText,
     /** The search that the list shows, once typing has paused; empty when browsing. */
@@ -94,10 +103,10 @@ export function useDriveBrowser() {
       const target = item.remoteItem ?? item;
       const driveId = target.parentReference?.driveId;
       if (!target.folder || !driveId) return;
-      go([...trail, { name: item.name, folder: { kind: 'item', driveId, itemId: target.id }, childCount: target.folder.childCount }]);
+      go([...trail, { name: { verbatim: item.name }, folder: { kind: 'item', driveId, itemId: target.id }, childCount: target.folder.childCount }]);
     },
     openLibrary: (library: Library) => {
-      go([...trail, { name: library.name, folder: { kind: 'drive-root', drive: library.drive } }]);
+      go([...trail, { name: { verbatim: library.name }, folder: { kind: 'drive-root', drive: library.drive } }]);
     },
     goTo: (index: number) => {
       go(trail.slice(0, Math.max(1, index + 1)));

@@ -33,11 +33,11 @@ export async function listLibraries(client: GraphClient, signal: AbortSignal): P
   ]);
   // Only Microsoft 365 groups ("Unified") have a document library; security groups and roles do not.
   const groups = memberships.filter((entry) => entry['@odata.type'] === '#microsoft.graph.group' && entry.groupTypes?.includes('Unified'));
-  const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  // In Graph's order; the browser sorts them by name in the user's language.
   return [
     ...groups.map((group): Library => ({ kind: 'group', id: group.id, name: group.displayName ?? group.id, drive: `/groups/${encodeURIComponent(group.id)}/drive` })),
     ...sites.map((site): Library => ({ kind: 'site', id: site.id, name: site.displayName ?? site.name ?? site.id, drive: `/sites/${encodeURIComponent(site.id)}/drive` })),
-  ].sort((a, b) => byName.compare(a.name, b.name));
+  ];
 }
 
 export function useLibraries(enabled: boolean) {

@@ -1,11 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
+import { englishText } from '../../../components/display-text';
+import type { LocalizedText } from '../../../i18n';
 import { isAuthError } from '../../../lib/auth';
 import { driveItemSchema, driveSchema, isGraphError, toDriveItemRef, useGraphClient, type DriveItemRef, type GraphClient } from '../../../lib/graph';
 import { parseTarget } from '../target/parse-target';
 
-/** A deep-link target that cannot name an item at all, before anything is asked of Graph. */
+/**
+ * A deep-link target that cannot name an item at all, before anything is asked of Graph. The UI
+ * shows `reason` in the user's language; `message` is its English wording, for logs.
+ */
 export class TargetError extends Error {
   override readonly name = 'TargetError';
+  constructor(readonly reason: LocalizedText) {
+    super(englishText(reason));
+  }
 }
 
 export function isTargetError(error: unknown): error is TargetError {
@@ -33,7 +41,7 @@ export async function resolveTarget(client: GraphClient, target: string, signal?
   if (!driveId) {
     // A drive's root often comes without parentReference: ask the drive it was reached through.
     const drive = drivePathOf(parsed.path);
-    if (!drive) throw new TargetError('Graph did not say which drive this item is in, so it cannot be shared from here.');
+    if (!drive) throw new TargetError({ id: 'drive.target.noDrive' });
     driveId = (await client.request({ method: 'GET', path: `/v1.0${drive}?$select=id`, schema: driveSchema, signal })).data.id;
   }
   return toDriveItemRef(item, driveId);

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import { englishText } from '../../../components/display-text';
+import { messages as arabic } from '../../../i18n/catalogs/ar';
+import { messages as german } from '../../../i18n/catalogs/de';
 import { encodeShareId, parseTarget } from './parse-target';
 
 /** The inverse of the u! encoding, written separately from the code under test. */
@@ -11,14 +15,16 @@ function decodeShareId(id: string): string {
 
 const path = (value: string) => {
   const result = parseTarget(value);
-  if (!result.ok) throw new Error(`expected ${value} to resolve, got: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected ${value} to resolve, got: ${englishText(result.reason)}`);
   return result.path;
 };
-const reason = (value: string) => {
+const refusal = (value: string) => {
   const result = parseTarget(value);
   if (result.ok) throw new Error(`expected ${value} to be refused, got ${result.path}`);
   return result.reason;
 };
+/** The reason in English, as the catalog words it. */
+const reason = (value: string) => englishText(refusal(value));
 
 describe('encodeShareId', () => {
   it('matches the docs example of the u! encoding', () => {
@@ -59,7 +65,7 @@ describe('parseTarget', () => {
 
   it('refuses incomplete or contradictory id forms', () => {
     expect(reason('driveId=b!d')).toMatch(/no itemId or path/);
-    expect(reason('driveId=b!d&groupId=g&itemId=1')).toMatch(/only one of driveId and groupId/);
+    expect(reason('driveId=b!d&groupId=g&itemId=1')).toMatch(/only one of driveId, groupId\./);
     expect(reason('driveId=b!d&itemId=1&path=/x')).toMatch(/either itemId or path/);
     expect(reason('driveId=&itemId=1')).toMatch(/driveId is empty/);
     expect(reason('driveId=b!d&itemId=')).toMatch(/itemId is empty/);
@@ -133,6 +139,26 @@ describe('parseTarget', () => {
   it('refuses empty and non-web schemes', () => {
     expect(reason('   ')).toMatch(/names no item/);
     expect(reason('javascript:alert(1)')).toMatch(/not a web address/);
+  });
+
+  it('gives reasons as catalog ids with the offending keys and names as values, for any language', () => {
+    expect(refusal('driveId=b!d')).toEqual({ id: 'drive.target.ownerWithoutItem', values: { key: 'driveId' } });
+    expect(refusal('special=desktop')).toEqual({ id: 'drive.target.notSpecialFolder', values: { name: 'desktop', folders: 'documents, photos, cameraroll, approot, music' } });
+    expect(refusal('/groups/g1/items/01A')).toEqual({ id: 'drive.target.ownerPath', values: { resource: 'groups' } });
+    expect(refusal('/drives/b!d')).toEqual({ id: 'drive.target.notAnItem' });
+    expect(reason('/groups/g1/items/01A')).toBe('A /groups path needs an id and /drive: /groups/{id}/drive/items/{item-id}.');
+    expect(reason('/drives/b!d')).toBe('The Graph path does not end at an item (…/root, …/items/{id} or …/special/{name}).');
+    const de = createIntl({ locale: 'de', messages: german });
+    const ar = createIntl({ locale: 'ar', messages: arabic });
+    const inGerman = (value: string) => {
+      const text = refusal(value);
+      return de.formatMessage({ id: text.id }, text.values);
+    };
+    expect(inGerman('driveId=&itemId=1')).toBe('driveId ist leer.');
+    expect(inGerman('special=desktop')).toBe('„desktop“ ist kein spezieller Ordner. Verwenden Sie einen der folgenden: documents, photos, cameraroll, approot, music.');
+    expect(inGerman('/drives/b!d')).toBe('Der Graph-Pfad endet nicht bei einem Element (…/root, …/items/{id} oder …/special/{name}).');
+    const empty = refusal('   ');
+    expect(ar.formatMessage({ id: empty.id }, empty.values)).toBe('لا يحدد الرابط أي عنصر.');
   });
 
   it('never produces a path outside Graph’s drive resources, whatever it is given', () => {

@@ -1,3 +1,5 @@
+import type { LocalizedText, MessageId } from '../../../i18n';
+
 /**
  * Turns a deep-link target (the app's `?target=` value) into the Graph request path of one
  * driveItem, without touching the network. Accepted forms:
@@ -14,7 +16,7 @@
  * resource (`me`, `drive`, `drives`, `groups`, `sites`, `users`, `shares`); anything else is a
  * path in the user's drive.
  */
-export type TargetResult = { ok: true; path: string } | { ok: false; reason: string };
+export type TargetResult = { ok: true; path: string } | { ok: false; reason: LocalizedText };
 
 const SPECIAL_FOLDERS = ['documents', 'photos', 'cameraroll', 'approot', 'music'] as const;
 const GRAPH_HOSTS = new Set(['graph.microsoft.com', 'graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn']);
@@ -27,9 +29,13 @@ export function encodeShareId(url: string): string {
   return `u!${btoa(binary).replace(/=+$/, '').replace(/\//g, '_').replace(/\+/g, '-')}`;
 }
 
-function fail(reason: string): TargetResult {
-  return { ok: false, reason };
+/** Why a target was refused, as a catalog message (drive.target.*) shown in the user's language. */
+function fail(id: MessageId, values?: LocalizedText['values']): TargetResult {
+  return { ok: false, reason: values ? { id, values } : { id } };
 }
+
+const notSpecial = (name: string) => fail('drive.target.notSpecialFolder', { name, folders: SPECIAL_FOLDERS.join(', ') });
+const dotSegments = () => fail('drive.target.dotSegments');
 
 function decodeSafely(segment: string): string {
   try {
@@ -53,7 +59,7 @@ function encodePath(path: string): string | undefined {
 
 function pathInDrive(drive: string, path: string): TargetResult {
   const encoded = encodePath(path);
-  if (encoded === undefined) return fail('A path may not contain "." or ".." segments.');
+  if (encoded === undefined) return dotSegments();
   return { ok: true, path: encoded === '' ? `${drive}/root` : `${drive}/root:${encoded}:` };
 }
 
@@ -73,13 +79,13 @@ function fromKeys(params: Map<string, string>): TargetResult {
     const name = special.toLowerCase();
     return (SPECIAL_FOLDERS as readonly string[]).includes(name)
       ? { ok: true, path: `/drive/special/${name}` }
-      : fail(`"${special}" is not a special folder. Use one of: ${SPECIAL_FOLDERS.join(', ')}.`);
+      : notSpecial(special);
   }
   const owners = (Object.keys(OWNER_KEYS) as (keyof typeof OWNER_KEYS)[]).filter((key) => params.has(key));
-  if (owners.length > 1) return fail(`Give only one of ${owners.join(' and ')}.`);
+  if (owners.length > 1) return fail('drive.target.severalOwners', { keys: owners.join(', ') });
   const owner = owners[0];
   const ownerId = owner === undefined ? undefined : (params.get(owner) ?? '');
-  if (owner !== undefined && ownerId === '') return fail(`${owner} is empty.`);
+  if (owner !== undefined && ownerId === '') return fail('drive.target.emptyKey', { key: owner });
   const drive =
     owner === undefined || ownerId === undefined
       ? '/me/drive'
@@ -88,11 +94,11 @@ function fromKeys(params: Map<string, string>): TargetResult {
         : `/${OWNER_KEYS[owner]}/${encodeSegment(ownerId)}/drive`;
   const itemId = params.get('itemId');
   const path = params.get('path');
-  if (itemId !== undefined && path !== undefined) return fail('Give either itemId or path, not both.');
-  if (itemId === '') return fail('itemId is empty.');
+  if (itemId !== undefined && path !== undefined) return fail('drive.target.itemIdAndPath');
+  if (itemId === '') return fail('drive.target.emptyKey', { key: 'itemId' });
   if (itemId !== undefined) return { ok: true, path: `${drive}/items/${encodeSegment(itemId)}` };
   if (path !== undefined) return pathInDrive(drive, path);
-  return fail(owner === undefined ? 'The target names no item: add itemId or path.' : `The target gives ${owner} but no itemId or path.`);
+  return owner === undefined ? fail('drive.target.noItem') : fail('drive.target.ownerWithoutItem', { key: owner });
 }
 
 const DRIVE_CHILDREN = new Set(['items', 'special', 'bundles', 'following']);
@@ -104,13 +110,13 @@ function graphItem(drive: string, rest: string[], pathSuffix: string | undefined
   if (first === 'root' && second === undefined) item = `${drive}/root`;
   else if (first !== undefined && DRIVE_CHILDREN.has(first) && second && extra.length === 0) {
     if (first === 'special' && !(SPECIAL_FOLDERS as readonly string[]).includes(second.toLowerCase())) {
-      return fail(`"${decodeSafely(second)}" is not a special folder.`);
+      return notSpecial(decodeSafely(second));
     }
     item = `${drive}/${first}/${encodeSegment(first === 'special' ? second.toLowerCase() : second)}`;
-  } else return fail('The Graph path does not end at an item (…/root, …/items/{id} or …/special/{name}).');
+  } else return fail('drive.target.notAnItem');
   if (pathSuffix === undefined) return { ok: true, path: item };
   const encoded = encodePath(pathSuffix);
-  if (encoded === undefined) return fail('A path may not contain "." or ".." segments.');
+  if (encoded === undefined) return dotSegments();
   return { ok: true, path: encoded === '' ? item : `${item}:${encoded}:` };
 }
 
@@ -124,27 +130,27 @@ function fromGraphPath(raw: string): TargetResult {
   const [head, a, b, ...rest] = segments;
   switch (head) {
     case 'me':
-      return a === 'drive' ? graphItem('/me/drive', [b, ...rest].filter((s) => s !== undefined), pathSuffix) : fail('After /me only /me/drive/… can address an item.');
+      return a === 'drive' ? graphItem('/me/drive', [b, ...rest].filter((s) => s !== undefined), pathSuffix) : fail('drive.target.meWithoutDrive');
     case 'drive':
       return graphItem('/drive', [a, b, ...rest].filter((s) => s !== undefined), pathSuffix);
     case 'drives':
-      return a ? graphItem(`/drives/${encodeSegment(a)}`, [b, ...rest].filter((s) => s !== undefined), pathSuffix) : fail('The Graph path has no drive id.');
+      return a ? graphItem(`/drives/${encodeSegment(a)}`, [b, ...rest].filter((s) => s !== undefined), pathSuffix) : fail('drive.target.noDriveId');
     case 'groups':
     case 'sites':
     case 'users':
-      if (!a || b !== 'drive') return fail(`A /${head} path needs an id and /drive: /${head}/{id}/drive/items/{item-id}.`);
+      if (!a || b !== 'drive') return fail('drive.target.ownerPath', { resource: head });
       return graphItem(`/${head}/${encodeSegment(a)}/drive`, rest, pathSuffix);
     case 'shares': {
-      if (!a) return fail('The /shares path has no share id.');
+      if (!a) return fail('drive.target.noShareId');
       const share = `/shares/${encodeSegment(a)}`;
-      if (pathSuffix !== undefined) return fail('A /shares path cannot be combined with a :/path:.');
+      if (pathSuffix !== undefined) return fail('drive.target.sharesWithPath');
       if ((b === 'driveItem' || b === 'root') && rest.length === 0) return { ok: true, path: `${share}/${b}` };
       if (b === undefined) return { ok: true, path: `${share}/driveItem` };
       if (b === 'items' && rest.length === 1 && rest[0]) return { ok: true, path: `${share}/items/${encodeSegment(rest[0])}` };
-      return fail('A /shares path ends in /driveItem, /root or /items/{id}.');
+      return fail('drive.target.sharesPath');
     }
     default:
-      return fail('Not a Graph path.');
+      return fail('drive.target.notGraphPath');
   }
 }
 
@@ -152,13 +158,13 @@ const GRAPH_HEADS = new Set(['me', 'drive', 'drives', 'groups', 'sites', 'users'
 
 export function parseTarget(input: string): TargetResult {
   const value = input.trim();
-  if (value === '') return fail('The link names no item.');
+  if (value === '') return fail('drive.target.empty');
   if (/^https?:\/\//i.test(value)) {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      return fail('The link is not a valid web address.');
+      return fail('drive.target.invalidUrl');
     }
     if (GRAPH_HOSTS.has(url.hostname.toLowerCase())) return fromGraphPath(decodeSafely(url.pathname));
     // Any other web address is a sharing link or an item's webUrl: the /shares API resolves both.
@@ -169,6 +175,6 @@ export function parseTarget(input: string): TargetResult {
   if (/^(driveId|groupId|siteId|userId|itemId|path|special)=/.test(value)) return fromKeys(readKeys(value));
   const first = value.split('/').find((segment) => segment !== '');
   if (value.startsWith('/') && first !== undefined && GRAPH_HEADS.has(first)) return fromGraphPath(value);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.includes('/')) return fail('The link is not a web address, a Graph path or a path in your files.');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.includes('/')) return fail('drive.target.unknownForm');
   return pathInDrive('/me/drive', value);
 }

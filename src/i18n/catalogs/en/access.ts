@@ -1,3 +1,67 @@
 /** English messages for the access area (ICU MessageFormat). Keys are prefixed with the area. */
 export const access = {
+  // The panel (manage-access.tsx).
+  'access.panel.label': 'Who has access to “{item}”',
+  'access.panel.loading': 'Loading who has access…',
+  'access.panel.loadFailed': 'Could not load who has access',
+  'access.panel.refreshing': 'Refreshing the list…',
+  'access.panel.refresh': 'Refresh',
+  'access.panel.count': '{count, plural, one {# entry} other {# entries}}',
+  'access.section.people': 'People',
+  'access.section.groups': 'Groups',
+  'access.section.links': 'Links',
+  'access.section.inherited': 'Inherited from folders above',
+  'access.section.noPeople': 'Nobody else has been given access directly.',
+  'access.section.noLinks': 'No sharing links.',
+  // One person, group or owner.
+  'access.entry.unknownPerson': 'Unknown person',
+  'access.entry.pending': 'Invited; has not opened it yet',
+  'access.entry.group': 'Group',
+  'access.entry.saving': "Saving {name}'s access",
+  'access.entry.permissionFor': 'Permission for {name}',
+  'access.entry.remove': 'Remove',
+  // Why an entry cannot be changed or removed here.
+  'access.locked.owner': 'The owner always has full access.',
+  'access.locked.inherited':
+    '{place, select, top {Inherited from the top of the drive.} above {Inherited from a folder above this item.} other {Inherited from {name}.}} Change it there.',
+  'access.locked.link': "A link's access can't be changed. Remove the link and create a new one.",
+  'access.locked.siteGroup': "This is one of the site's own groups. Manage it in the site's permissions.",
+  'access.locked.group': "A group's access can't be changed here. Remove the group, then share with it again.",
+  // Sharing links: who they work for and what they allow.
+  'access.scope.anonymous': 'Anyone with the link',
+  'access.scope.organization': 'People in your organization',
+  'access.scope.users': 'Specific people',
+  'access.scope.existingAccess': 'People with existing access',
+  'access.scope.unknown': 'Sharing link',
+  'access.linkType.review': 'Can review',
+  'access.linkType.embed': 'Can embed',
+  'access.linkType.blocksDownload': "Can view, can't download",
+  'access.linkType.createOnly': 'Can upload only',
+  'access.link.noExpiry': 'No expiry',
+  'access.link.expires': 'Expires {date}',
+  'access.link.password': 'Password protected',
+  'access.link.createdBy': 'Created by {app}',
+  'access.link.worksFor': 'Works for {people}',
+  'access.link.inherited':
+    '{place, select, top {Inherited from the top of the drive} above {Inherited from a folder above this item} other {Inherited from {name}}}',
+  'access.link.removing': 'Removing the link',
+  'access.link.copy': 'Copy link',
+  // Removing, with a question first.
+  'access.remove.question': '{kind, select, link {Remove the link “{name}”?} other {Remove {name}?}}',
+  'access.remove.consequence':
+    '{kind, select, link {Anyone using this link loses access to “{item}”.} other {They lose access to “{item}” unless they have it another way.}}',
+  'access.remove.cancel': 'Cancel',
+  // What happened, said in the live region or as an alert.
+  'access.done.role': '{name} can now {role, select, write {edit} other {view}} “{item}”.',
+  'access.done.removed': "Removed {name}'s access.",
+  'access.done.removedLink': 'Removed the link ({name}).',
+  'access.done.copied': 'Link copied.',
+  'access.failed.change': "{name}'s access was not changed",
+  'access.failed.remove': "{name}'s access was not removed",
+  'access.failed.removeLink': 'The link was not removed',
+  'access.stale.title': 'Someone else changed access meanwhile',
+  'access.stale.body': 'Nothing was changed. The list has been reloaded with their change; check it and try again.',
+  'access.copyFailed.title': 'The link could not be copied',
+  'access.copyFailed.label': 'Select the link and copy it yourself',
+  'access.notice.dismiss': 'Dismiss',
 } as const;

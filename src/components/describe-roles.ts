@@ -1,4 +1,4 @@
-import { englishText, type DisplayText } from './display-text';
+import type { DisplayText } from './display-text';
 
 const ROLE_WORDS = { owner: 'common.role.owner', write: 'common.role.write', read: 'common.role.read' } as const;
 
@@ -9,10 +9,3 @@ export function roleText(roles: readonly string[]): DisplayText {
   return { verbatim: roles.join(', ') };
 }
 
-/**
- * The same in English, for code that has not moved to `roleText` yet (the share feature's summary).
- * @deprecated Format `roleText` with the user's intl instead, so the role shows in their language.
- */
-export function describeRoles(roles: readonly string[]): string {
-  return englishText(roleText(roles));
-}

@@ -28,6 +28,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Scripts served as they are to browsers: the app's embed.js for portals, the demo portal's page script.
+  { files: ['public/**/*.js', 'portal/public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
@@ -108,7 +110,7 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
-    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['emulator/**/*.ts', 'portal/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': [
@@ -121,7 +123,7 @@ export default tseslint.config(
     // All UI text comes from the message catalogs (src/i18n/catalogs): no words typed straight into
     // JSX, neither as children nor as the text-bearing props of Fluent controls.
     // Folders are added here as they move to the catalogs.
-    files: ['src/app/shell.tsx'],
+    files: ['src/app/shell.tsx', 'src/app/embed-*.tsx', 'src/features/embed/**/*.{ts,tsx}'],
     ignores: ['**/*.test.tsx'],
     rules: {
       'no-restricted-syntax': [

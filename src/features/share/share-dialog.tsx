@@ -10,7 +10,7 @@ import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
 import { useShareDialog } from './use-share-dialog';
 
-export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, className, recipientCap }: ShareDialogProps) {
+export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ShareDialogProps) {
   // Keep showing the last item while the dialog animates closed.
   const [shown, setShown] = useState(item);
   if (item !== null && item !== shown) setShown(item);
@@ -26,6 +26,8 @@ export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, class
         renderManageAccess={renderManageAccess}
         className={className}
         recipientCap={recipientCap}
+        defaults={defaults}
+        onSent={onSent}
       />
     </Dialog>
   );
@@ -38,9 +40,11 @@ function ShareDialogContent(props: {
   renderManageAccess?: ShareDialogProps['renderManageAccess'] | undefined;
   className?: string | undefined;
   recipientCap?: number | undefined;
+  defaults?: ShareDialogProps['defaults'];
+  onSent?: ShareDialogProps['onSent'];
 }) {
   const options = useShareOptions(props.item);
-  const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid);
+  const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid, props.defaults, props.onSent);
   const styles = useShareDialogStyles(props.className);
   // Manage access replaces the body but keeps the share state (typed recipients, outcome) alive.
   const [managing, setManaging] = useState(false);

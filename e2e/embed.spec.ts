@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './fixtures';
 
 const PORTAL = 'http://127.0.0.1:4180';
 const APP = 'http://localhost:4173';
+const INTRUDER = 'http://intruder.test';
 
 /**
  * Records every message the portal page receives (window messages and, once the frame hands over
@@ -44,9 +45,10 @@ async function signInThroughPopup(page: Page, frame: FrameLocator, signInName = 
   await expect(popup.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await popup.getByLabel('Email').fill(email);
   await popup.getByLabel('Password').fill(DEMO_PASSWORD);
+  // MSAL in the frame reads the answer from the popup's URL and closes it (maybe before click() returns).
+  const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Sign in' }).click();
-  // MSAL in the frame reads the answer from the popup's URL and closes it.
-  await popup.waitForEvent('close');
+  await closed;
 }
 
 test('a portal on another site opens the dialog, the user signs in by popup, shares, and the portal gets the outcome', async ({ page, emulator }) => {
@@ -93,4 +95,135 @@ test('a portal on another site opens the dialog, the user signs in by popup, sha
   expect(received).not.toContain(accessToken);
   expect(received).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
   expect(received).not.toMatch(/token/i);
+});
+
+/** The dialog surface's background, to tell the themes apart. */
+async function surfaceBackground(frame: FrameLocator, name: string): Promise<string> {
+  return frame.getByRole('dialog', { name }).evaluate((element) => getComputedStyle(element).backgroundColor);
+}
+
+test('German and dark: the portal’s language and theme apply inside the frame, which passes axe', async ({ page, emulator: _ }) => {
+  const frame = await openFromPortal(page, 'Q3 Report.xlsx', { theme: 'dark', locale: 'de' });
+  const gate = frame.getByRole('dialog', { name: 'Mit Personen teilen' });
+  await expect(gate).toBeVisible();
+  await expect(gate).toContainText('Melden Sie sich mit Ihrem Geschäftskonto an');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(frame.locator('[data-theme]').first()).toHaveAttribute('data-theme', 'dark');
+  expect(await surfaceBackground(frame, 'Mit Personen teilen')).toBe('rgb(41, 41, 41)');
+  await expectNoAxeViolations(page);
+
+  await signInThroughPopup(page, frame, 'Anmelden');
+  const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
+  await expect(dialog.getByRole('combobox', { name: 'Recipients' })).toBeVisible();
+  expect(await surfaceBackground(frame, 'Share "Q3 Report.xlsx"')).toBe('rgb(41, 41, 41)');
+  await expectNoAxeViolations(page);
+
+  // Closing without sending tells the portal it was cancelled; nothing was shared.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sharing was cancelled.');
+  await expect(page.locator('iframe')).toHaveCount(0);
+});
+
+test('Arabic and high contrast: right-to-left in the frame; Escape cancels and returns focus', async ({ page, emulator: _ }) => {
+  const frame = await openFromPortal(page, 'Budget 2026.xlsx', { theme: 'high-contrast', locale: 'ar' });
+  const gate = frame.getByRole('dialog', { name: 'المشاركة مع أشخاص' });
+  await expect(gate).toBeVisible();
+  await expect(gate.getByRole('button', { name: 'تسجيل الدخول' })).toBeVisible();
+  // Focus moved into the frame's dialog.
+  await expect(gate.locator(':focus')).toHaveCount(1);
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(frame.locator('[data-theme]').first()).toHaveAttribute('data-theme', 'high-contrast');
+  expect(await surfaceBackground(frame, 'المشاركة مع أشخاص')).toBe('rgb(0, 0, 0)');
+  await expectNoAxeViolations(page);
+
+  // Escape in the frame's dialog closes it, and focus returns to the portal.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status')).toHaveText('Sharing was cancelled.');
+  await expect(page.getByRole('button', { name: 'Share Budget 2026.xlsx' })).toBeFocused();
+});
+
+test('messages from a third origin reach neither the frame nor the portal', async ({ page, emulator: _ }) => {
+  await recordPortalMessages(page);
+  // A page on another origin, inside the portal page, that tries to drive both sides.
+  await page.route(`${INTRUDER}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Intruder</title><script>
+        const app = parent.frames[0];
+        app.postMessage({ type: 'init', version: 1, target: '/Budget 2026.xlsx', locale: 'de' }, '*');
+        app.postMessage({ type: 'token', version: 1, id: 'r1', accessToken: 'forged00.forged00.forged' }, '*');
+        parent.postMessage({ type: 'shared', version: 1, item: { id: 'x', name: 'Forged.xlsx', driveId: 'd' }, recipients: [] }, '*');
+        parent.postMessage({ type: 'cancelled', version: 1 }, '*');
+        document.title = 'Intruder done';
+      </script>`,
+    }),
+  );
+  const frame = await openFromPortal(page, 'Q3 Report.xlsx');
+  await signInThroughPopup(page, frame);
+  const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
+  await expect(dialog).toBeVisible();
+
+  await page.evaluate((src) => {
+    const intruder = document.createElement('iframe');
+    intruder.src = src;
+    intruder.title = 'Intruder';
+    document.body.append(intruder);
+  }, `${INTRUDER}/attack`);
+  await expect.poll(async () => JSON.stringify(await portalMessages(page))).toContain('Forged.xlsx');
+
+  // The portal kept waiting for its own frame; the frame still shows Q3 Report, in English.
+  await expect(page.getByRole('status')).toHaveText('Nothing shared yet.');
+  await expect(page.locator('iframe[title="Share Q3 Report.xlsx"]')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('lang', /^en/);
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sharing was cancelled.');
+});
+
+test('a page on a non-allowed origin that frames the dialog is never answered', async ({ page }) => {
+  await page.route(`${INTRUDER}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Intruder</title><script>
+        window.heard = [];
+        addEventListener('message', (event) => window.heard.push(event.data));
+      </script><iframe title="Stolen dialog" src="${APP}/embed?origin=${encodeURIComponent(INTRUDER)}&channelId=abcdef0123456789&target=%2FReports%2FQ3%20Report.xlsx"></iframe>`,
+    }),
+  );
+  await page.goto(`${INTRUDER}/portal`);
+  const embedded = page.frames().find((candidate) => candidate.url().startsWith(`${APP}/embed`));
+  if (embedded) await embedded.waitForLoadState('load').catch(() => undefined);
+  // Give a misbehaving frame every chance to announce itself.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+});
+
+test('an item that cannot be opened ends with an error the portal receives', async ({ page, emulator: _ }) => {
+  const frame = await openFromPortal(page, 'Old plan.docx');
+  await signInThroughPopup(page, frame);
+  const gate = frame.getByRole('dialog', { name: 'Share with people' });
+  await expect(gate.getByRole('alert')).toContainText('The item could not be opened');
+  await expect(gate.getByRole('alert')).toContainText('itemNotFound');
+  await expectNoAxeViolations(page);
+  await gate.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('status')).toContainText('Sharing failed:');
+  await expect(page.getByRole('status')).toContainText('(itemNotFound)');
+});
+
+test('a plain iframe takes the item, look and language from its URL', async ({ page, emulator }) => {
+  await page.goto(`${PORTAL}/plain`);
+  const frame = page.frameLocator('iframe[title="Share Q3 Report.xlsx"]');
+  await expect(frame.locator('[data-theme]').first()).toHaveAttribute('data-theme', 'light');
+  await signInThroughPopup(page, frame);
+  const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
+  const recipients = dialog.getByRole('combobox', { name: 'Recipients' });
+  await recipients.fill('megan@contoso.test');
+  await recipients.press('Enter');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared “Q3 Report.xlsx” with 1 person.')).toBeVisible();
+  const stored = await emulator.item('adele@contoso.test', '/Reports/Q3 Report.xlsx');
+  expect(stored.permissions.map((permission) => permission.invitation?.email ?? permission.grantedToV2?.user?.email)).toEqual(['megan@contoso.test']);
 });

@@ -64,7 +64,9 @@
     const madeInert = [...document.body.children].filter((element) => !element.inert);
     for (const element of madeInert) element.inert = true;
     document.body.append(overlay);
+    // Focus moves into the frame; again once it has loaded, since focusing an empty frame does not stick.
     frame.focus();
+    frame.addEventListener('load', () => frame.focus(), { once: true });
 
     return new Promise((resolve, reject) => {
       let port = null;

@@ -47,7 +47,6 @@ export function homePage(appUrl: string): string {
   <label>Theme <select id="theme"><option value="">Browser default</option><option value="light">Light</option><option value="dark">Dark</option><option value="high-contrast">High contrast</option></select></label>
   <label>Language <select id="locale"><option value="">Browser default</option><option value="en">English</option><option value="de">Deutsch</option><option value="ar">العربية</option></select></label>
   <label>Default permission <select id="role"><option value="read">Can view</option><option value="write">Can edit</option></select></label>
-  <label><input type="checkbox" id="portal-tokens"> Use the portal's sign-in (the portal supplies tokens)</label>
 </section>
 <section aria-labelledby="docs"><h2 id="docs">Documents</h2><ul>${rows}</ul></section>
 <section aria-labelledby="outcome-heading">

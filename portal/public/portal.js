@@ -18,13 +18,6 @@
     }
   }
 
-  // The portal's own Graph token for its signed-in user, from its server (portal supplies tokens).
-  async function portalToken({ scopes }) {
-    const response = await fetch(`/token?scopes=${encodeURIComponent(scopes.join(' '))}`, { credentials: 'same-origin' });
-    if (!response.ok) throw Object.assign(new Error('The portal has no token for you. Sign in to the portal first.'), { code: 'unableToObtainToken' });
-    return response.json();
-  }
-
   for (const button of document.querySelectorAll('button[data-target]')) {
     button.addEventListener('click', async () => {
       try {
@@ -34,7 +27,6 @@
           locale: value('locale'),
           role: value('role'),
           title: button.textContent,
-          ...(document.getElementById('portal-tokens').checked ? { getToken: portalToken } : {}),
         });
         show(outcome);
       } catch (error) {

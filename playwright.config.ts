@@ -6,6 +6,8 @@ export const E2E = {
   app: 'http://localhost:4173',
   identity: 'http://localhost:4100',
   graph: 'http://localhost:4101',
+  /** The demo portal: another site than the app, embedding it. */
+  portal: 'http://127.0.0.1:4180',
 } as const;
 
 // Playwright's own Chromium when it is installed; otherwise Debian's (Playwright cannot download
@@ -59,6 +61,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
+    },
+    {
+      command: 'npx tsx portal/main.ts',
+      url: E2E.portal,
+      env: { PORTAL_PORT: '4180', PORTAL_APP_URL: E2E.app },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
     {
       command: 'npx vite preview --mode e2e --outDir dist-e2e --port 4173 --strictPort',

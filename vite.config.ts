@@ -13,8 +13,14 @@ export default defineConfig({
   build: {
     sourcemap: true,
     rolldownOptions: {
-      // MSAL v5 needs its redirect bridge as a page of its own, bundled and same-origin.
-      input: { main: resolve(import.meta.dirname, 'index.html'), redirect: resolve(import.meta.dirname, 'redirect.html') },
+      // MSAL v5 needs its redirect bridge as a page of its own, bundled and same-origin; /embed is
+      // the dialog for portals' frames, and blank.html the passive page its sign-in popup ends on.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        redirect: resolve(import.meta.dirname, 'redirect.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        blank: resolve(import.meta.dirname, 'blank.html'),
+      },
     },
   },
 });

@@ -27,7 +27,9 @@ export interface IdentityOptions {
 const DEV_COOKIE_KEYS = ['contoso-local-emulator-cookie-key-not-a-secret'];
 
 export function createIdentityProvider({ issuer, settings, runtime, store, signingKey }: IdentityOptions): Provider {
-  const appUris = settings.appOrigins.flatMap((origin) => [`${origin}/redirect.html`, `${origin}/`]);
+  // /blank.html is where the sign-in popup of the dialog embedded in a portal's frame ends (MSAL's
+  // legacy polling reads the response from it).
+  const appUris = settings.appOrigins.flatMap((origin) => [`${origin}/redirect.html`, `${origin}/blank.html`, `${origin}/`]);
 
   // MSAL may send prompt=select_account; oidc-provider only knows it once it is in the policy.
   const policy = interactionPolicy.base();

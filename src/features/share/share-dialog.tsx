@@ -21,7 +21,7 @@ import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
 import { useShareDialog } from './use-share-dialog';
 
-export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, className, recipientCap }: ShareDialogProps) {
+export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ShareDialogProps) {
   // Keep showing the last item while the dialog animates closed.
   const [shown, setShown] = useState(item);
   if (item !== null && item !== shown) setShown(item);
@@ -37,6 +37,8 @@ export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, class
         renderManageAccess={renderManageAccess}
         className={className}
         recipientCap={recipientCap}
+        defaults={defaults}
+        onSent={onSent}
       />
     </Dialog>
   );
@@ -49,12 +51,14 @@ function ShareDialogContent(props: {
   renderManageAccess?: ShareDialogProps['renderManageAccess'] | undefined;
   className?: string | undefined;
   recipientCap?: number | undefined;
+  defaults?: ShareDialogProps['defaults'];
+  onSent?: ShareDialogProps['onSent'];
 }) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
   const options = useShareOptions(props.item);
-  const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid);
+  const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid, props.defaults, props.onSent);
   const styles = useShareDialogStyles(props.className);
   // Manage access replaces the body but keeps the share state (typed recipients, outcome) alive.
   const [managing, setManaging] = useState(false);

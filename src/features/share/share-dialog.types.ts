@@ -3,6 +3,7 @@ import type { DriveItemRef } from '../../lib/graph';
 import type { ShareRole } from './api/send-invite';
 import type { ValidRecipient } from './recipients/recipient.types';
 import type { RecipientsState } from './recipients/use-recipients';
+import type { RecipientOutcome } from './outcome/recipient-outcome';
 import type { SendStatus } from './outcome/use-share-outcome';
 
 export const MESSAGE_LIMIT = 2000;
@@ -21,6 +22,23 @@ export interface ShareDialogProps {
   className?: string;
   /** Most recipients one Send may name (the `VITE_RECIPIENT_CAP` setting). */
   recipientCap?: number | undefined;
+  /** Initial choices (an embedding portal's defaults); the user can still change them. */
+  defaults?: ShareDefaults | undefined;
+  /** Called after each answer from invite (first send and retries) with every outcome so far. */
+  onSent?: ((sent: SentShare) => void) | undefined;
+}
+
+export interface ShareDefaults {
+  role?: ShareRole | undefined;
+  requireSignIn?: boolean | undefined;
+  sendInvitation?: boolean | undefined;
+  message?: string | undefined;
+}
+
+export interface SentShare {
+  item: DriveItemRef;
+  role: ShareRole;
+  outcomes: readonly RecipientOutcome[];
 }
 
 export type ShareStatus = SendStatus;

@@ -8,7 +8,7 @@ import { externalRecipients, verifiedDomainSet } from './recipients/external';
 import { parseRecipientText } from './recipients/parse-recipients';
 import { recipientName, toDriveRecipient, type ValidRecipient } from './recipients/recipient.types';
 import { capMessage, chipFromEntry, mergeChips, useRecipients } from './recipients/use-recipients';
-import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
+import { MESSAGE_LIMIT, type SentShare, type ShareDefaults, type ShareDialogState } from './share-dialog.types';
 
 /** `extras` are the item-specific options (expiry, password, forced sign-in) from options/. */
 export function useShareDialog(
@@ -16,16 +16,18 @@ export function useShareDialog(
   recipientCap = DEFAULT_RECIPIENT_CAP,
   extras: InviteExtras = {},
   extrasValid = true,
+  defaults: ShareDefaults = {},
+  onSent?: (sent: SentShare) => void,
 ): ShareDialogState {
   const recipients = useRecipients({ cap: recipientCap });
   const domains = useVerifiedDomains();
   const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
   const [externalToConfirm, setExternalToConfirm] = useState<ValidRecipient[] | null>(null);
-  const [role, setRole] = useState<ShareRole>('read');
-  const [requireSignIn, setRequireSignIn] = useState(true);
-  const [sendInvitation, setSendInvitation] = useState(true);
-  const [message, setMessage] = useState('');
-  const outcome = useShareOutcome();
+  const [role, setRole] = useState<ShareRole>(defaults.role ?? 'read');
+  const [requireSignIn, setRequireSignIn] = useState(defaults.requireSignIn ?? true);
+  const [sendInvitation, setSendInvitation] = useState(defaults.sendInvitation ?? true);
+  const [message, setMessage] = useState(defaults.message ?? '');
+  const outcome = useShareOutcome(onSent && ((outcomes) => onSent({ item, role, outcomes })));
 
   // An address still in the input counts, as if Enter had been pressed; unreadable text blocks Send.
   const pending = parseRecipientText(recipients.draft);

@@ -15,6 +15,13 @@ describe('msalConfiguration', () => {
     expect(JSON.parse(config.auth.authorityMetadata ?? '{}')).toMatchObject({ authorization_endpoint: 'http://localhost:4000/auth' });
   });
 
+  it('in a portal’s frame, returns to the passive blank page and polls the popup (no bridge, no redirect)', () => {
+    const config = msalConfiguration(loadSettings({}).auth, 'http://localhost:5173', 'embedded');
+    expect(config.auth.redirectUri).toBe('http://localhost:5173/blank.html');
+    expect(config.system?.enableLegacyPolling).toBe(true);
+    expect(config.cache?.cacheLocation).toBe('sessionStorage');
+  });
+
   it('is plain Entra ID configuration when pointed at Entra ID', () => {
     const config = msalConfiguration(
       loadSettings({ VITE_AUTHORITY: 'https://login.microsoftonline.com/organizations', VITE_AUTH_PROTOCOL: 'aad', VITE_OIDC_ENDPOINTS: '' }).auth,

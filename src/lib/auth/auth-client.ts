@@ -11,8 +11,19 @@ import {
 } from '@azure/msal-browser';
 import type { AuthSettings } from '../../config/settings';
 import { AuthInteractionRequiredError, AuthUnavailableError } from './auth-errors';
+import type { HostAuthClient } from './host-auth-client';
 
-export interface AuthClient {
+/**
+ * `page`: the standalone app, signing in with a redirect. `embedded`: inside a portal's cross-site
+ * iframe, where redirects are impossible and the v5 redirect bridge's BroadcastChannel is
+ * partitioned away from the frame: sign in with a popup whose response MSAL reads by polling the
+ * popup's URL once it is back on our passive blank page (msal-local-oidc.md §4; popupRelayUri
+ * would need an https authorize URL, which the local provider does not have).
+ */
+export type AuthMode = 'page' | 'embedded';
+
+export interface MsalAuthClient {
+  readonly kind: 'msal';
   readonly pca: PublicClientApplication;
   readonly scopes: readonly string[];
   /** A Graph access token, silently; rejects with a typed auth error. */
@@ -21,6 +32,9 @@ export interface AuthClient {
   signIn: () => Promise<void>;
   signOut: () => Promise<void>;
 }
+
+/** Any source of Graph tokens: MSAL, or a portal that supplies them (host-auth-client.ts). */
+export type AuthClient = MsalAuthClient | HostAuthClient;
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string'
@@ -45,7 +59,11 @@ export function toAuthError(error: unknown): AuthInteractionRequiredError | Auth
   });
 }
 
-export function msalConfiguration(settings: AuthSettings, origin: string): Configuration {
+/** The passive page a popup lands on in embedded mode; MSAL reads the response from its URL. */
+export const BLANK_PAGE = '/blank.html';
+
+export function msalConfiguration(settings: AuthSettings, origin: string, mode: AuthMode = 'page'): Configuration {
+  const embedded = mode === 'embedded';
   return {
     auth: {
       clientId: settings.clientId,
@@ -53,15 +71,18 @@ export function msalConfiguration(settings: AuthSettings, origin: string): Confi
       knownAuthorities: [settings.knownAuthority],
       ...(settings.authorityMetadata ? { authorityMetadata: settings.authorityMetadata } : {}),
       // MSAL v5 returns every interactive response through this bridge page.
-      redirectUri: `${origin}/redirect.html`,
-      postLogoutRedirectUri: `${origin}/`,
+      redirectUri: embedded ? `${origin}${BLANK_PAGE}` : `${origin}/redirect.html`,
+      postLogoutRedirectUri: embedded ? `${origin}${BLANK_PAGE}` : `${origin}/`,
       ...(settings.protocol === 'oidc'
         ? // No offline_access: oidc-provider drops it from the grant, then refuses refreshes that ask for it.
           { OIDCOptions: { defaultScopes: ['openid', 'profile', 'email'] } }
         : {}),
     },
     cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
-    system: { protocolMode: settings.protocol === 'oidc' ? ProtocolMode.OIDC : ProtocolMode.AAD },
+    system: {
+      protocolMode: settings.protocol === 'oidc' ? ProtocolMode.OIDC : ProtocolMode.AAD,
+      ...(embedded ? { enableLegacyPolling: true } : {}),
+    },
   };
 }
 
@@ -74,12 +95,12 @@ function forgetLogoutState() {
   }
 }
 
-export async function createAuthClient(settings: AuthSettings, origin = window.location.origin): Promise<{
-  client: AuthClient;
+export async function createAuthClient(settings: AuthSettings, origin = window.location.origin, mode: AuthMode = 'page'): Promise<{
+  client: MsalAuthClient;
   /** An error from the sign-in redirect that brought the user back, if any. */
   redirectError: AuthInteractionRequiredError | AuthUnavailableError | undefined;
 }> {
-  const pca = new PublicClientApplication(msalConfiguration(settings, origin));
+  const pca = new PublicClientApplication(msalConfiguration(settings, origin, mode));
   await pca.initialize();
   pca.addEventCallback((message: EventMessage) => {
     if (message.eventType === EventType.LOGIN_SUCCESS && message.payload) {
@@ -102,7 +123,8 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
   }
 
   const scopes = [...settings.scopes];
-  const client: AuthClient = {
+  const client: MsalAuthClient = {
+    kind: 'msal',
     pca,
     scopes,
     async getAccessToken() {
@@ -117,7 +139,12 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
     },
     async signIn() {
       try {
-        await pca.loginRedirect({ scopes });
+        if (mode === 'embedded') {
+          const result = await pca.loginPopup({ scopes });
+          pca.setActiveAccount(result.account);
+        } else {
+          await pca.loginRedirect({ scopes });
+        }
       } catch (error) {
         throw toAuthError(error);
       }
@@ -125,7 +152,8 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
     async signOut() {
       const account = pca.getActiveAccount() ?? undefined;
       try {
-        await pca.logoutRedirect({
+        const logout = mode === 'embedded' ? pca.logoutPopup.bind(pca) : pca.logoutRedirect.bind(pca);
+        await logout({
           account,
           // oidc-provider ignores post_logout_redirect_uri unless it can tell which client asks.
           ...(settings.protocol === 'oidc' ? { extraQueryParameters: { client_id: settings.clientId } } : {}),

@@ -1,15 +1,13 @@
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { AuthClient } from './auth-client';
 
 const AuthClientContext = createContext<AuthClient | null>(null);
 
 export function AuthProvider({ client, children }: { client: AuthClient; children: ReactNode }) {
-  return (
-    <MsalProvider instance={client.pca}>
-      <AuthClientContext.Provider value={client}>{children}</AuthClientContext.Provider>
-    </MsalProvider>
-  );
+  const provided = <AuthClientContext.Provider value={client}>{children}</AuthClientContext.Provider>;
+  // Portal-supplied tokens need no MSAL at all; useMsal then reads msal-react's idle default.
+  return client.kind === 'msal' ? <MsalProvider instance={client.pca}>{provided}</MsalProvider> : provided;
 }
 
 export interface SignedInUser {
@@ -32,11 +30,15 @@ export function useAuthClient(): AuthClient {
   return client;
 }
 
+const noSubscription = () => () => undefined;
+const nobody = () => null;
+
 export function useAuth(): AuthState {
   const client = useAuthClient();
   const { inProgress, accounts } = useMsal();
-  const active = client.pca.getActiveAccount() ?? accounts[0] ?? null;
-  const interactionInProgress = inProgress !== 'none';
+  const hostUser = useSyncExternalStore(client.kind === 'host' ? client.subscribe : noSubscription, client.kind === 'host' ? client.getUser : nobody);
+  const active = client.kind === 'msal' ? (client.pca.getActiveAccount() ?? accounts[0] ?? null) : null;
+  const interactionInProgress = client.kind === 'msal' && inProgress !== 'none';
 
   const signIn = useCallback(async () => {
     // Interactive sign-in only from a user's action, and never on top of another interaction.
@@ -49,10 +51,7 @@ export function useAuth(): AuthState {
     await client.signOut();
   }, [client, interactionInProgress]);
 
-  const user = useMemo(
-    () => (active ? { name: active.name ?? active.username, username: active.username } : null),
-    [active],
-  );
+  const msalUser = useMemo(() => (active ? { name: active.name ?? active.username, username: active.username } : null), [active]);
 
-  return { user, interactionInProgress, signIn, signOut, getAccessToken: client.getAccessToken };
+  return { user: client.kind === 'host' ? hostUser : msalUser, interactionInProgress, signIn, signOut, getAccessToken: client.getAccessToken };
 }

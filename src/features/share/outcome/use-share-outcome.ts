@@ -45,9 +45,10 @@ function mergePermissions(previous: readonly Permission[], fresh: readonly Permi
 /**
  * Sending, the per-recipient outcome, and Retry. Retry sends the same options again to only the
  * recipients who have no access or were not notified; Graph updates an existing permission on a
- * re-invite, so nobody gets a second one.
+ * re-invite, so nobody gets a second one. `onOutcomes` hears every outcome so far after each
+ * answer (what an embedding portal is told).
  */
-export function useShareOutcome() {
+export function useShareOutcome(onOutcomes?: (outcomes: RecipientOutcome[]) => void) {
   const invite = useSendInvite();
   const [sent, setSent] = useState<Sent | undefined>();
 
@@ -75,8 +76,11 @@ export function useShareOutcome() {
     if (invite.isPending) return;
     setSent(undefined);
     invite.mutate(request, {
-      onSuccess: (result) =>
-        setSent({ request, recipients, httpStatus: result.status, permissions: result.permissions, outcomes: readOutcomes(recipients, result.permissions) }),
+      onSuccess: (result) => {
+        const outcomes = readOutcomes(recipients, result.permissions);
+        setSent({ request, recipients, httpStatus: result.status, permissions: result.permissions, outcomes });
+        onOutcomes?.(outcomes);
+      },
     });
   }
 
@@ -85,17 +89,20 @@ export function useShareOutcome() {
     const again = needsRetry(sent.outcomes);
     if (again.length === 0) return;
     invite.mutate(withRecipients(sent.request, again), {
-      onSuccess: (result) =>
+      onSuccess: (result) => {
+        const fresh = readOutcomes(again, result.permissions);
         setSent((current) =>
           current
             ? {
                 ...current,
                 httpStatus: result.status,
                 permissions: mergePermissions(current.permissions, result.permissions),
-                outcomes: mergeOutcomes(current.outcomes, readOutcomes(again, result.permissions)),
+                outcomes: mergeOutcomes(current.outcomes, fresh),
               }
             : current,
-        ),
+        );
+        onOutcomes?.(mergeOutcomes(sent.outcomes, fresh));
+      },
     });
   }
 

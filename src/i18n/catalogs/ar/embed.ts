@@ -2,4 +2,18 @@ import type { embed as english } from '../en/embed';
 import type { Translation } from '../translation';
 
 export const embed: Translation<typeof english> = {
+  'embed.gate.title': 'المشاركة مع أشخاص',
+  'embed.signIn.body': 'سجّل الدخول بحساب العمل لمشاركة هذا العنصر. ستُفتح نافذة لتسجيل الدخول.',
+  'embed.signIn.blocked': 'تعذّر فتح نافذة تسجيل الدخول. اسمح بالنوافذ المنبثقة لهذه الصفحة، ثم اضغط «تسجيل الدخول» مرة أخرى.',
+  'embed.opening': 'جارٍ فتح العنصر…',
+  'embed.waiting': 'جارٍ الاتصال بالبوابة…',
+  'embed.error.title': 'تعذّر فتح العنصر',
+  'embed.error.noTarget': 'لم تحدّد البوابة العنصر المطلوب مشاركته.',
+  'embed.error.initTimeout': 'لم ترسل البوابة إعدادات مربع الحوار. أغلقه وحاول مرة أخرى.',
+  'embed.refused.title': 'لا يمكن عرض مربع حوار المشاركة هنا',
+  'embed.refused.body': 'لا يُفتح إلا داخل البوابات التي سمح بها المسؤول لديك.',
+  'embed.closed.body': 'تم إغلاق مربع حوار المشاركة.',
+  'embed.closed.reopen': 'فتحه مرة أخرى',
+  'embed.close': 'إغلاق',
+  'embed.cancel': 'إلغاء',
 };

@@ -2,4 +2,18 @@ import type { embed as english } from '../en/embed';
 import type { Translation } from '../translation';
 
 export const embed: Translation<typeof english> = {
+  'embed.gate.title': 'Mit Personen teilen',
+  'embed.signIn.body': 'Melden Sie sich mit Ihrem Geschäftskonto an, um dieses Element zu teilen. Ein Anmeldefenster wird geöffnet.',
+  'embed.signIn.blocked': 'Das Anmeldefenster konnte nicht geöffnet werden. Erlauben Sie Pop-ups für diese Seite und wählen Sie dann erneut „Anmelden“.',
+  'embed.opening': 'Das Element wird geöffnet…',
+  'embed.waiting': 'Verbindung zum Portal wird hergestellt…',
+  'embed.error.title': 'Das Element konnte nicht geöffnet werden',
+  'embed.error.noTarget': 'Das Portal hat nicht angegeben, welches Element geteilt werden soll.',
+  'embed.error.initTimeout': 'Das Portal hat dem Dialog keine Einstellungen gesendet. Schließen Sie ihn und versuchen Sie es erneut.',
+  'embed.refused.title': 'Der Teilen-Dialog kann hier nicht angezeigt werden',
+  'embed.refused.body': 'Er öffnet sich nur in Portalen, die Ihre Administration zugelassen hat.',
+  'embed.closed.body': 'Der Teilen-Dialog ist geschlossen.',
+  'embed.closed.reopen': 'Erneut öffnen',
+  'embed.close': 'Schließen',
+  'embed.cancel': 'Abbrechen',
 };

@@ -1,3 +1,17 @@
 /** English messages for the embed area (ICU MessageFormat). Keys are prefixed with the area. */
 export const embed = {
+  'embed.gate.title': 'Share with people',
+  'embed.signIn.body': 'Sign in with your work account to share this item. A sign-in window opens.',
+  'embed.signIn.blocked': 'The sign-in window could not open. Allow pop-ups for this page, then press Sign in again.',
+  'embed.opening': 'Opening the item…',
+  'embed.waiting': 'Connecting to the portal…',
+  'embed.error.title': 'The item could not be opened',
+  'embed.error.noTarget': 'The portal did not say which item to share.',
+  'embed.error.initTimeout': 'The portal did not send the dialog its settings. Close this and try again.',
+  'embed.refused.title': 'The share dialog cannot be shown here',
+  'embed.refused.body': 'It opens only inside portals your administrator has allowed.',
+  'embed.closed.body': 'The share dialog is closed.',
+  'embed.closed.reopen': 'Open it again',
+  'embed.close': 'Close',
+  'embed.cancel': 'Cancel',
 } as const;

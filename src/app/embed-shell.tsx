@@ -1,0 +1,179 @@
+import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorMessage } from '../components/error-message';
+import { ManageAccess } from '../features/access';
+import { isTargetError, useResolvedTarget } from '../features/drive';
+import { mergeShared, sharedMessageOf, type EmbedSession, type Outgoing, type SharedMessage } from '../features/embed';
+import { ShareDialog, type SentShare } from '../features/share';
+import { isAuthError, useAuth } from '../lib/auth';
+import { isGraphError } from '../lib/graph';
+
+export type EmbedEnd = { kind: 'closed' } | { kind: 'error'; code: string; message: string };
+
+export interface EmbedShellProps {
+  phase: 'waiting' | 'ready' | 'refused' | 'failed';
+  session: EmbedSession | null;
+  /** The portal supplies tokens: no sign-in of our own. */
+  suppliedTokens: boolean;
+  recipientCap: number;
+  /** The dialog closed: after sharing (`shared` holds the outcome), cancelled, or failed. */
+  onEnd: (result: EmbedEnd, shared: Outgoing<SharedMessage> | null) => void;
+}
+
+function errorCodeOf(error: unknown): string {
+  if (isTargetError(error)) return 'invalidTarget';
+  if (isGraphError(error) || isAuthError(error)) return error.code;
+  return 'unknownError';
+}
+
+/** Everything before and after the share dialog, as a modal of its own so the frame is never blank. */
+function Gate({ children, actions, onClose }: { children: React.ReactNode; actions: React.ReactNode; onClose: () => void }) {
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>
+            <FormattedMessage id="embed.gate.title" />
+          </DialogTitle>
+          <DialogContent>{children}</DialogContent>
+          <DialogActions>{actions}</DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function CloseButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Button appearance="primary" onClick={onClick}>
+      <FormattedMessage id="embed.close" />
+    </Button>
+  );
+}
+
+/** The embedded flow: sign in (popup) if needed, open the item, share, report how it ended. */
+export function EmbedShell({ phase, session, suppliedTokens, recipientCap, onEnd }: EmbedShellProps) {
+  const intl = useIntl();
+  const auth = useAuth();
+  const [signInError, setSignInError] = useState<unknown>();
+  const [closed, setClosed] = useState(false);
+  const shared = useRef<Outgoing<SharedMessage> | null>(null);
+  const signedIn = suppliedTokens || auth.user !== null;
+  const target = phase === 'ready' && !closed && signedIn ? (session?.target ?? null) : null;
+  const resolved = useResolvedTarget(target);
+
+  const signIn = () => {
+    setSignInError(undefined);
+    auth.signIn().catch(setSignInError);
+  };
+  const finish = (result: EmbedEnd) => {
+    setClosed(true);
+    onEnd(result, shared.current);
+  };
+  const cancel = () => finish({ kind: 'closed' });
+  const fail = (error: unknown) =>
+    finish({ kind: 'error', code: errorCodeOf(error), message: error instanceof Error ? error.message : intl.formatMessage({ id: 'embed.error.title' }) });
+
+  if (closed) {
+    return (
+      <main>
+        <Body1>
+          <FormattedMessage id="embed.closed.body" />
+        </Body1>{' '}
+        <Button
+          onClick={() => {
+            shared.current = null;
+            setClosed(false);
+          }}
+        >
+          <FormattedMessage id="embed.closed.reopen" />
+        </Button>
+      </main>
+    );
+  }
+  if (phase === 'refused') {
+    return (
+      <main>
+        <h1>
+          <FormattedMessage id="embed.refused.title" />
+        </h1>
+        <Body1>
+          <FormattedMessage id="embed.refused.body" />
+        </Body1>
+      </main>
+    );
+  }
+  if (phase === 'waiting') {
+    return (
+      <Gate onClose={cancel} actions={<Button onClick={cancel}><FormattedMessage id="embed.cancel" /></Button>}>
+        <Spinner label={intl.formatMessage({ id: 'embed.waiting' })} />
+      </Gate>
+    );
+  }
+  if (phase === 'failed' || !session?.target) {
+    const message = intl.formatMessage({ id: phase === 'failed' ? 'embed.error.initTimeout' : 'embed.error.noTarget' });
+    const end = () => finish({ kind: 'error', code: phase === 'failed' ? 'initTimeout' : 'noTarget', message });
+    return (
+      <Gate onClose={end} actions={<CloseButton onClick={end} />}>
+        <ErrorMessage error={new Error(message)} title={intl.formatMessage({ id: 'embed.error.title' })} />
+      </Gate>
+    );
+  }
+  if (!signedIn) {
+    return (
+      <Gate
+        onClose={cancel}
+        actions={
+          <>
+            <Button appearance="primary" onClick={signIn} disabled={auth.interactionInProgress}>
+              <FormattedMessage id="common.signIn" />
+            </Button>
+            <Button onClick={cancel}>
+              <FormattedMessage id="embed.cancel" />
+            </Button>
+          </>
+        }
+      >
+        {auth.interactionInProgress ? <Spinner label={intl.formatMessage({ id: 'common.signingIn' })} /> : null}
+        <Body1>
+          <FormattedMessage id="embed.signIn.body" />
+        </Body1>
+        {signInError ? <ErrorMessage error={signInError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
+      </Gate>
+    );
+  }
+  if (resolved.isError) {
+    return (
+      <Gate onClose={() => fail(resolved.error)} actions={<CloseButton onClick={() => fail(resolved.error)} />}>
+        <ErrorMessage
+          error={resolved.error}
+          title={intl.formatMessage({ id: 'embed.error.title' })}
+          onRetry={isTargetError(resolved.error) ? undefined : () => void resolved.refetch()}
+          onSignIn={suppliedTokens ? undefined : signIn}
+        />
+      </Gate>
+    );
+  }
+  if (!resolved.data) {
+    return (
+      <Gate onClose={cancel} actions={<Button onClick={cancel}><FormattedMessage id="embed.cancel" /></Button>}>
+        <Spinner label={intl.formatMessage({ id: 'embed.opening' })} />
+      </Gate>
+    );
+  }
+  const onSent = (sent: SentShare) => {
+    shared.current = mergeShared(shared.current, sharedMessageOf({ item: sent.item, role: sent.role, outcomes: sent.outcomes }));
+  };
+  return (
+    <ShareDialog
+      item={resolved.data}
+      onClose={cancel}
+      onSignIn={suppliedTokens ? undefined : signIn}
+      recipientCap={recipientCap}
+      defaults={session.defaults}
+      onSent={onSent}
+      renderManageAccess={(item) => <ManageAccess item={item} onSignIn={suppliedTokens ? undefined : signIn} />}
+    />
+  );
+}

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The script portals load (public/embed.js), run here as a browser would run it.
+import source from '../../../public/embed.js?raw';
+
+const APP = 'http://localhost:5173';
+
+interface ShareDialogApi {
+  open: (options: Record<string, unknown>) => Promise<unknown>;
+}
+
+function load(): ShareDialogApi {
+  Object.defineProperty(document, 'currentScript', { configurable: true, value: { src: `${APP}/embed.js` } });
+  // The served file is a classic script, not a module: run its text as the browser would.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
+  new Function(source)();
+  return (window as unknown as { ShareDialog: ShareDialogApi }).ShareDialog;
+}
+
+/** A message event as the browser delivers it to the portal's window. */
+function deliver(init: { source: unknown; origin: string; data: unknown; ports?: MessagePort[] }) {
+  const event = new Event('message');
+  Object.defineProperties(event, {
+    source: { value: init.source },
+    origin: { value: init.origin },
+    data: { value: init.data },
+    ports: { value: init.ports ?? [] },
+  });
+  window.dispatchEvent(event);
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('embed.js', () => {
+  let api: ShareDialogApi;
+  beforeEach(() => {
+    document.body.innerHTML = '<main><button>Share</button></main>';
+    api = load();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  function openDialog(options: Record<string, unknown> = {}) {
+    const outcome = api.open({ target: '/Reports/Q3 Report.xlsx', theme: 'dark', locale: 'de', role: 'write', ...options });
+    const frame = document.querySelector('iframe')!;
+    const url = new URL(frame.src);
+    return { outcome, frame, url, channelId: url.searchParams.get('channelId')! };
+  }
+
+  function handshake(frame: HTMLIFrameElement, channelId: string) {
+    const channel = new MessageChannel();
+    const toFrame: unknown[] = [];
+    channel.port1.onmessage = (event) => toFrame.push(event.data);
+    deliver({ source: frame.contentWindow, origin: APP, data: { type: 'initialize', version: 1, channelId }, ports: [channel.port2] });
+    return { frame: channel.port1, toFrame };
+  }
+
+  it('frames /embed with its origin and a fresh channel id, and makes the page inert', () => {
+    const { frame, url } = openDialog();
+    expect(url.origin + url.pathname).toBe(`${APP}/embed`);
+    expect(url.searchParams.get('origin')).toBe(window.location.origin);
+    expect(url.searchParams.get('channelId')).toMatch(/^[0-9a-f]{32}$/);
+    expect(frame.title).toBe('Share');
+    expect(document.querySelector('main')!.inert).toBe(true);
+  });
+
+  it('sends init over the port after a valid initialize, and resolves with the shared outcome', async () => {
+    const { outcome, frame, channelId } = openDialog();
+    const port = handshake(frame, channelId);
+    await vi.waitFor(() => expect(port.toFrame).toHaveLength(1));
+    expect(port.toFrame).toEqual([
+      { type: 'init', version: 1, target: '/Reports/Q3 Report.xlsx', theme: 'dark', locale: 'de', defaults: { role: 'write' }, suppliesTokens: false },
+    ]);
+    const recipients = [{ recipient: 'alex@contoso.test', email: 'alex@contoso.test', status: 'granted', role: 'write' }];
+    port.frame.postMessage({ type: 'shared', version: 1, item: { id: 'i', name: 'Q3 Report.xlsx', driveId: 'd' }, recipients });
+    await expect(outcome).resolves.toEqual({ status: 'shared', item: { id: 'i', name: 'Q3 Report.xlsx', driveId: 'd' }, recipients });
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(document.querySelector('main')!.inert).toBe(false);
+  });
+
+  it('ignores an initialize from another window, another origin or another channel', async () => {
+    const { outcome, frame, channelId } = openDialog({ timeoutMs: 200 });
+    const intruder = new MessageChannel();
+    deliver({ source: window, origin: APP, data: { type: 'initialize', version: 1, channelId }, ports: [intruder.port2] });
+    deliver({ source: frame.contentWindow, origin: 'http://intruder.test', data: { type: 'initialize', version: 1, channelId }, ports: [intruder.port2] });
+    deliver({ source: frame.contentWindow, origin: APP, data: { type: 'initialize', version: 1, channelId: 'guessed0123456789' }, ports: [intruder.port2] });
+    const received: unknown[] = [];
+    intruder.port1.onmessage = (event) => received.push(event.data);
+    await expect(outcome).rejects.toMatchObject({ code: 'initializeTimeout' });
+    expect(received).toEqual([]);
+  });
+
+  it('ignores malformed messages on the port, and rejects on an error message', async () => {
+    const { outcome, frame, channelId } = openDialog();
+    const port = handshake(frame, channelId);
+    port.frame.postMessage({ type: 'shared', version: 1, item: { id: 'i', name: 'n', driveId: 'd' }, recipients: [], accessToken: 'eyJ.x.y' });
+    port.frame.postMessage({ type: 'cancelled', version: 2 });
+    port.frame.postMessage({ type: 'shared', version: 1, item: { id: 'i', name: 'n', driveId: 'd' }, recipients: [{ recipient: 'a', status: 'owner', role: 'read' }] });
+    await tick();
+    expect(document.querySelector('iframe')).not.toBeNull();
+    port.frame.postMessage({ type: 'error', version: 1, code: 'itemNotFound', message: 'The item does not exist.' });
+    await expect(outcome).rejects.toMatchObject({ code: 'itemNotFound', message: 'The item does not exist.' });
+  });
+
+  it('answers token requests with getToken, and with an error without it', async () => {
+    const getToken = vi.fn(() => Promise.resolve({ accessToken: 'header12.payload1.signature', expiresOn: 2_000_000_000 }));
+    const { outcome, frame, channelId } = openDialog({ getToken });
+    const port = handshake(frame, channelId);
+    port.frame.postMessage({ type: 'token-request', version: 1, id: 'r1', scopes: ['Files.ReadWrite.All'] });
+    await vi.waitFor(() => expect(port.toFrame).toHaveLength(2));
+    expect(getToken).toHaveBeenCalledWith({ scopes: ['Files.ReadWrite.All'] });
+    expect(port.toFrame.at(-1)).toEqual({ type: 'token', version: 1, id: 'r1', accessToken: 'header12.payload1.signature', expiresOn: 2_000_000_000 });
+    port.frame.postMessage({ type: 'cancelled', version: 1 });
+    await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+
+    const second = openDialog();
+    const port2 = handshake(second.frame, second.channelId);
+    port2.frame.postMessage({ type: 'token-request', version: 1, id: 'r2', scopes: ['User.Read'] });
+    await vi.waitFor(() => expect(port2.toFrame.at(-1)).toMatchObject({ type: 'token-error', id: 'r2', code: 'unsupportedCommand' }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await expect(second.outcome).resolves.toEqual({ status: 'cancelled' });
+  });
+});

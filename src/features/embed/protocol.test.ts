@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { frameToHostMessage, hostToFrameMessage, initializeMessage, PROTOCOL_VERSION } from './protocol';
+
+const v = PROTOCOL_VERSION;
+
+describe('host → frame messages', () => {
+  it('accepts an init with a target, look, language and defaults', () => {
+    const init = {
+      type: 'init',
+      version: v,
+      target: '/Reports/Q3 Report.xlsx',
+      theme: 'high-contrast',
+      locale: 'ar',
+      defaults: { role: 'write', sendInvitation: false, requireSignIn: true, message: 'Hi' },
+      suppliesTokens: true,
+    };
+    expect(hostToFrameMessage.parse(init)).toEqual(init);
+  });
+
+  it.each([
+    ['another version', { type: 'init', version: 2, target: '/a' }],
+    ['an empty target', { type: 'init', version: v, target: '  ' }],
+    ['an unknown theme', { type: 'init', version: v, target: '/a', theme: 'sepia' }],
+    ['an unknown role', { type: 'init', version: v, target: '/a', defaults: { role: 'owner' } }],
+    ['an unexpected field', { type: 'init', version: v, target: '/a', script: 'alert(1)' }],
+    ['a token that is no JWT', { type: 'token', version: v, id: 'r1', accessToken: 'not a token at all' }],
+    ['a request id with odd characters', { type: 'token-error', version: v, id: '../x', code: 'c', message: 'm' }],
+  ])('refuses %s', (_name, message) => {
+    expect(hostToFrameMessage.safeParse(message).success).toBe(false);
+  });
+
+  it('never throws on arbitrary input, and accepts nothing without a known type', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const result = hostToFrameMessage.safeParse(value);
+        if (result.success) expect(['init', 'token', 'token-error']).toContain(result.data.type);
+      }),
+    );
+  });
+});
+
+describe('frame → host messages', () => {
+  it('accepts a shared outcome with status and role per recipient', () => {
+    const shared = {
+      type: 'shared',
+      version: v,
+      item: { id: 'i', name: 'Q3.xlsx', driveId: 'd' },
+      recipients: [
+        { recipient: 'alex@contoso.test', email: 'alex@contoso.test', status: 'granted', role: 'read' },
+        { recipient: 'Sales', status: 'failed', role: 'read' },
+      ],
+    };
+    expect(frameToHostMessage.parse(shared)).toEqual(shared);
+  });
+
+  it('refuses a shared outcome carrying anything else (a link, a token)', () => {
+    const base = { type: 'shared', version: v, item: { id: 'i', name: 'n', driveId: 'd' } };
+    expect(frameToHostMessage.safeParse({ ...base, recipients: [{ recipient: 'a', status: 'granted', role: 'read', link: 'https://x' }] }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ ...base, recipients: [], accessToken: 'eyJ' }).success).toBe(false);
+  });
+
+  it('checks resize heights and token requests', () => {
+    expect(frameToHostMessage.safeParse({ type: 'resize', version: v, height: 480 }).success).toBe(true);
+    expect(frameToHostMessage.safeParse({ type: 'resize', version: v, height: -1 }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ type: 'resize', version: v, height: 1.5 }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: [] }).success).toBe(false);
+  });
+
+  it('takes an initialize only with a well-formed channel id', () => {
+    expect(initializeMessage.safeParse({ type: 'initialize', version: v, channelId: 'abcdef0123456789' }).success).toBe(true);
+    expect(initializeMessage.safeParse({ type: 'initialize', version: v, channelId: 'short' }).success).toBe(false);
+    fc.assert(fc.property(fc.anything(), (value) => void frameToHostMessage.safeParse(value)));
+  });
+});

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * The messages between a portal (the host) and the dialog in its iframe, modelled on the OneDrive
+ * File Picker v8 protocol: the frame posts one `initialize` to its parent (with the channel id the
+ * host gave it in the URL) and transfers a MessagePort; every later message travels over that
+ * port. Everything that arrives is untrusted and parsed here before anything acts on it.
+ *
+ * public/embed.js is the host side for portals; it checks the same shapes by hand (it must stay
+ * small and dependency-free), and README "Embedding in a portal" documents them.
+ */
+export const PROTOCOL_VERSION = 1;
+
+const version = z.literal(PROTOCOL_VERSION);
+/** A fresh random id per opened dialog (the host makes it); only URL-safe characters. */
+export const channelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const shortText = (max: number) => z.string().max(max);
+
+export const THEMES = ['light', 'dark', 'high-contrast'] as const;
+export const ROLES = ['read', 'write'] as const;
+
+// ---- frame → host (the first message goes to window.parent, the rest over the port) ----
+
+export const initializeMessage = z.strictObject({ type: z.literal('initialize'), version, channelId: channelIdSchema });
+
+export const resizeMessage = z.strictObject({ type: z.literal('resize'), version, height: z.number().int().min(0).max(100_000) });
+
+export const RECIPIENT_STATUSES = ['granted', 'not-notified', 'failed'] as const;
+
+/** What the portal learns after a share: who got which role. Never tokens, ids of sessions or links. */
+export const sharedMessage = z.strictObject({
+  type: z.literal('shared'),
+  version,
+  item: z.strictObject({ id: shortText(512), name: shortText(512), driveId: shortText(512) }),
+  recipients: z
+    .array(
+      z.strictObject({
+        /** The address or name as typed or picked. */
+        recipient: shortText(512),
+        email: shortText(512).optional(),
+        status: z.enum(RECIPIENT_STATUSES),
+        role: z.enum(ROLES),
+      }),
+    )
+    .max(500),
+});
+
+export const cancelledMessage = z.strictObject({ type: z.literal('cancelled'), version });
+
+export const errorMessage = z.strictObject({ type: z.literal('error'), version, code: shortText(128), message: shortText(2000) });
+
+/** The frame asks the host for a Graph token (only when the host said it supplies them). */
+export const tokenRequestMessage = z.strictObject({
+  type: z.literal('token-request'),
+  version,
+  id: requestId,
+  scopes: z.array(shortText(256)).min(1).max(50),
+});
+
+export const frameToHostMessage = z.discriminatedUnion('type', [resizeMessage, sharedMessage, cancelledMessage, errorMessage, tokenRequestMessage]);
+
+// ---- host → frame (over the port only) ----
+
+export const initMessage = z.strictObject({
+  type: z.literal('init'),
+  version,
+  /** Any value the `?target=` deep link takes: a path in the user's drive, a sharing URL, a Graph path. */
+  target: z.string().trim().min(1).max(4096),
+  theme: z.enum(THEMES).optional(),
+  /** A BCP 47 tag; languages without a catalog fall back to the browser's, then English. */
+  locale: shortText(64).optional(),
+  defaults: z
+    .strictObject({
+      role: z.enum(ROLES).optional(),
+      sendInvitation: z.boolean().optional(),
+      requireSignIn: z.boolean().optional(),
+      message: shortText(2000).optional(),
+    })
+    .optional(),
+  /** True when the host answers `token-request`s; the frame then never signs in by itself. */
+  suppliesTokens: z.boolean().optional(),
+});
+
+export const tokenMessage = z.strictObject({
+  type: z.literal('token'),
+  version,
+  id: requestId,
+  /** A JWT-shaped access token; the frame uses it for Graph and nothing else. */
+  accessToken: z.string().min(16).max(16_384).regex(/^[\w-]+\.[\w-]+\.[\w-]*$/),
+  /** Seconds since the epoch; the frame asks again once it has passed. */
+  expiresOn: z.number().int().positive().optional(),
+});
+
+export const tokenErrorMessage = z.strictObject({ type: z.literal('token-error'), version, id: requestId, code: shortText(128), message: shortText(2000) });
+
+export const hostToFrameMessage = z.discriminatedUnion('type', [initMessage, tokenMessage, tokenErrorMessage]);
+
+export type InitializeMessage = z.infer<typeof initializeMessage>;
+export type InitMessage = z.infer<typeof initMessage>;
+export type SharedMessage = z.infer<typeof sharedMessage>;
+export type FrameToHostMessage = z.infer<typeof frameToHostMessage>;
+export type HostToFrameMessage = z.infer<typeof hostToFrameMessage>;
+export type EmbedTheme = (typeof THEMES)[number];
+export type EmbedRole = (typeof ROLES)[number];
+/** Messages as the frame writes them: the version is added when posting. */
+export type Outgoing<T extends { version: number }> = T extends unknown ? Omit<T, 'version'> : never;

@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './fixtures';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, GRAPH, signIn, test } from './fixtures';
 
 const PORTAL = 'http://127.0.0.1:4180';
 const APP = 'http://localhost:4173';
@@ -114,13 +114,14 @@ test('German and dark: the portal’s language and theme apply inside the frame,
   await expectNoAxeViolations(page);
 
   await signInThroughPopup(page, frame, 'Anmelden');
-  const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
-  await expect(dialog.getByRole('combobox', { name: 'Recipients' })).toBeVisible();
-  expect(await surfaceBackground(frame, 'Share "Q3 Report.xlsx"')).toBe('rgb(41, 41, 41)');
+  // The share dialog itself speaks German too.
+  const dialog = frame.getByRole('dialog', { name: '„Q3 Report.xlsx“ freigeben' });
+  await expect(dialog.getByRole('combobox', { name: 'Empfänger' })).toBeVisible();
+  expect(await surfaceBackground(frame, '„Q3 Report.xlsx“ freigeben')).toBe('rgb(41, 41, 41)');
   await expectNoAxeViolations(page);
 
   // Closing without sending tells the portal it was cancelled; nothing was shared.
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(page.getByRole('status')).toHaveText('Sharing was cancelled.');
   await expect(page.locator('iframe')).toHaveCount(0);
 });
@@ -226,4 +227,55 @@ test('a plain iframe takes the item, look and language from its URL', async ({ p
   await expect(dialog.getByText('Shared “Q3 Report.xlsx” with 1 person.')).toBeVisible();
   const stored = await emulator.item('adele@contoso.test', '/Reports/Q3 Report.xlsx');
   expect(stored.permissions.map((permission) => permission.invitation?.email ?? permission.grantedToV2?.user?.email)).toEqual(['megan@contoso.test']);
+});
+
+test('a portal that holds Graph tokens supplies them: no sign-in in the frame, and no token comes back', async ({ page, context, emulator }) => {
+  // A real token for Adele, as a portal that signed her in would hold: taken from the standalone app.
+  const graphCall = page.waitForRequest((request) => request.url().startsWith(GRAPH) && !!request.headers()['authorization']);
+  await signIn(page, 'adele@contoso.test');
+  const token = ((await graphCall).headers()['authorization'] ?? '').replace(/^Bearer /, '');
+  expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+
+  const portal = await context.newPage();
+  await recordPortalMessages(portal);
+  await portal.goto(PORTAL);
+  await portal.evaluate((accessToken) => {
+    const state = window as unknown as { tokenRequests: string[][]; result?: unknown };
+    state.tokenRequests = [];
+    const dialog = (window as unknown as { ShareDialog: { open: (options: object) => Promise<unknown> } }).ShareDialog;
+    void dialog
+      .open({
+        target: '/Reports/Q3 Report.xlsx',
+        title: 'Share with the portal’s token',
+        getToken: ({ scopes }: { scopes: string[] }) => {
+          state.tokenRequests.push(scopes);
+          return Promise.resolve({ accessToken, expiresOn: Math.floor(Date.now() / 1000) + 3000 });
+        },
+      })
+      .then((outcome) => (state.result = outcome));
+  }, token);
+
+  const frame = portal.frameLocator('iframe[title="Share with the portal’s token"]');
+  const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
+  await expect(dialog).toBeVisible();
+  const recipients = dialog.getByRole('combobox', { name: 'Recipients' });
+  await recipients.fill('lee@contoso.test');
+  await recipients.press('Enter');
+  const invite = portal.waitForRequest((request) => request.url().endsWith('/invite') && request.method() === 'POST');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  expect((await invite).headers()['authorization']).toBe(`Bearer ${token}`);
+  await expect(dialog.getByText('Shared “Q3 Report.xlsx” with 1 person.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await expect.poll(() => portal.evaluate(() => (window as unknown as { result?: { status: string } }).result?.status)).toBe('shared');
+  const tokenRequests = await portal.evaluate(() => (window as unknown as { tokenRequests: string[][] }).tokenRequests);
+  expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
+  expect(tokenRequests[0]).toContain('Files.ReadWrite.All');
+  const stored = await emulator.item('adele@contoso.test', '/Reports/Q3 Report.xlsx');
+  expect(stored.permissions.map((permission) => permission.invitation?.email ?? permission.grantedToV2?.user?.email)).toEqual(['lee@contoso.test']);
+  // The frame asked for tokens, and never handed one back.
+  const received = JSON.stringify(await portalMessages(portal));
+  expect(received).toContain('"type":"token-request"');
+  expect(received).not.toContain(token);
+  expect(received).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
 });

@@ -55,8 +55,10 @@
     const frame = document.createElement('iframe');
     frame.title = typeof options.title === 'string' ? options.title : 'Share';
     frame.src = url.href;
-    // A differing color-scheme would make the browser paint the frame opaque (CSS Color Adjust).
-    frame.style.cssText = `border:0;width:100%;height:100%;background:transparent;color-scheme:${theme === 'dark' || theme === 'high-contrast' ? 'dark' : 'light'};`;
+    // A differing color-scheme would make the browser paint the frame opaque (CSS Color Adjust);
+    // without a theme the frame follows the browser, and so does 'light dark'.
+    const scheme = theme === undefined ? 'light dark' : theme === 'light' ? 'light' : 'dark';
+    frame.style.cssText = `border:0;width:100%;height:100%;background:transparent;color-scheme:${scheme};`;
     overlay.append(frame);
 
     // The page behind is inert while the dialog is open; focus comes back where it was.

@@ -59,7 +59,7 @@ export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
     // Another auth client means another Graph client and cache: remount everything below.
     <AppProviders key={auth.kind} settings={settings} auth={auth} appearance={session ? { theme: session.theme, locale: session.locale } : undefined}>
       <EmbedShell
-        phase={phase.status === 'ready' ? 'ready' : phase.status}
+        phase={phase.status}
         session={session}
         suppliedTokens={suppliesTokens}
         recipientCap={settings.recipientCap}

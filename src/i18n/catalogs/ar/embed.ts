@@ -4,7 +4,6 @@ import type { Translation } from '../translation';
 export const embed: Translation<typeof english> = {
   'embed.gate.title': 'المشاركة مع أشخاص',
   'embed.signIn.body': 'سجّل الدخول بحساب العمل لمشاركة هذا العنصر. ستُفتح نافذة لتسجيل الدخول.',
-  'embed.signIn.blocked': 'تعذّر فتح نافذة تسجيل الدخول. اسمح بالنوافذ المنبثقة لهذه الصفحة، ثم اضغط «تسجيل الدخول» مرة أخرى.',
   'embed.opening': 'جارٍ فتح العنصر…',
   'embed.waiting': 'جارٍ الاتصال بالبوابة…',
   'embed.error.title': 'تعذّر فتح العنصر',

@@ -4,7 +4,6 @@ import type { Translation } from '../translation';
 export const embed: Translation<typeof english> = {
   'embed.gate.title': 'Mit Personen teilen',
   'embed.signIn.body': 'Melden Sie sich mit Ihrem Geschäftskonto an, um dieses Element zu teilen. Ein Anmeldefenster wird geöffnet.',
-  'embed.signIn.blocked': 'Das Anmeldefenster konnte nicht geöffnet werden. Erlauben Sie Pop-ups für diese Seite und wählen Sie dann erneut „Anmelden“.',
   'embed.opening': 'Das Element wird geöffnet…',
   'embed.waiting': 'Verbindung zum Portal wird hergestellt…',
   'embed.error.title': 'Das Element konnte nicht geöffnet werden',

@@ -2,7 +2,6 @@
 export const embed = {
   'embed.gate.title': 'Share with people',
   'embed.signIn.body': 'Sign in with your work account to share this item. A sign-in window opens.',
-  'embed.signIn.blocked': 'The sign-in window could not open. Allow pop-ups for this page, then press Sign in again.',
   'embed.opening': 'Opening the item…',
   'embed.waiting': 'Connecting to the portal…',
   'embed.error.title': 'The item could not be opened',

@@ -7,6 +7,7 @@ import type { DriveItemRef } from '../../../lib/graph';
 import { itemFactsHandlers } from '../../../testing/graph-handlers';
 import { clickSend, renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
+import { directoryHandlers } from '../recipients/recipients.msw';
 import { expiryDateTime } from './use-share-options';
 
 const server = setupServer();
@@ -18,7 +19,8 @@ const file: DriveItemRef = { driveId: 'drive-1', itemId: 'FILE', name: 'Notes.do
 const folder: DriveItemRef = { driveId: 'drive-1', itemId: 'FOLDER', name: 'Plans', isFolder: true };
 
 function open(item: DriveItemRef, driveType: string, root = false) {
-  server.use(...itemFactsHandlers(item, { driveType, root }));
+  // The directory too: the dialog asks /organization which recipients are outside it.
+  server.use(...itemFactsHandlers(item, { driveType, root }), ...directoryHandlers());
   const bodies: unknown[] = [];
   server.use(
     http.post(`${TEST_GRAPH_BASE}/v1.0/drives/drive-1/items/${item.itemId}/invite`, async ({ request }) => {
@@ -90,6 +92,7 @@ describe('share options that fit the item', () => {
         HttpResponse.json({ error: { code: 'itemNotFound', message: 'Not found' } }, { status: 404, headers: { 'request-id': 'rid-7' } }),
       ),
       http.get(`${TEST_GRAPH_BASE}/v1.0/drives/drive-1`, () => HttpResponse.json({ id: 'drive-1', driveType: 'business' })),
+      ...directoryHandlers(),
     );
     renderWithProviders(<ShareDialog item={file} onClose={() => undefined} />);
     const alert = await screen.findByRole('alert');

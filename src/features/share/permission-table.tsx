@@ -15,7 +15,7 @@ import {
 import { Info16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormatText } from './format-text';
+import { useFormatText } from '../../components/display-text';
 import type { RecipientOutcome } from './outcome/recipient-outcome';
 import { summarizePermission } from './permission-summary';
 

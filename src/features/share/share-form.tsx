@@ -2,7 +2,7 @@ import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluen
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
 import type { ShareRole } from './api/send-invite';
-import { useFormatText } from './format-text';
+import { useFormatText } from '../../components/display-text';
 import { ROLE_WORDS } from './permission-summary';
 import { ExternalConfirm } from './recipients/external-confirm';
 import { ShareOptions } from './options/share-options';

@@ -3,7 +3,7 @@ import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
-import { formatText } from './format-text';
+import { formatText } from '../../components/display-text';
 import { summarizeOutcomes } from './outcome/recipient-outcome';
 import { PermissionTable, type GrantedOutcome } from './permission-table';
 import type { ShareDialogStyles } from './share-dialog.styles';

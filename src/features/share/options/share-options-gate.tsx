@@ -1,7 +1,7 @@
 import { DialogContent, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../../components/error-message';
-import { formatText } from '../format-text';
+import { formatText } from '../../../components/display-text';
 import type { ShareOptionsState } from './use-share-options';
 
 /** What the dialog shows instead of the form until it knows the item can be shared, or why not. */

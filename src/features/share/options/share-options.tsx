@@ -2,7 +2,7 @@ import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../../i18n';
-import { useFormatText } from '../format-text';
+import { useFormatText } from '../../../components/display-text';
 import type { Capability } from './item-capabilities';
 import { useDatePickerLocale } from './use-date-picker-locale';
 import type { ShareOptionsState } from './use-share-options';

@@ -1,7 +1,7 @@
 import { Badge, Tag, Tooltip } from '@fluentui/react-components';
 import { memo, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { formatText } from '../format-text';
+import { formatText } from '../../../components/display-text';
 import { RecipientAvatar } from './recipient-avatar';
 import type { RecipientChip as Chip } from './recipient.types';
 

@@ -2,7 +2,7 @@ import { Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, T
 import { useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
-import { formatText } from '../format-text';
+import { formatText } from '../../../components/display-text';
 import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
 import { RecipientChip } from './recipient-chip';

@@ -22,7 +22,7 @@ describe('summarizePermission', () => {
       id: 'CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62',
       name: 'Robin Danielsen',
       email: 'robin@contoso.com',
-      access: { id: 'share.role.write' },
+      access: { id: 'common.role.write' },
       roles: ['write'],
       signInRequired: true,
     });
@@ -31,7 +31,7 @@ describe('summarizePermission', () => {
   it('falls back to grantedTo, then to the invitation email', () => {
     expect(summarizePermission(permissionSchema.parse({ id: 'a', roles: ['read'], grantedTo: { user: { displayName: 'Old Shape' } } }))).toMatchObject({
       name: 'Old Shape',
-      access: { id: 'share.role.read' },
+      access: { id: 'common.role.read' },
     });
     expect(
       summarizePermission(permissionSchema.parse({ id: 'b', roles: ['read'], invitation: { email: 'guest@fabrikam.test', signInRequired: false } })),

@@ -1,8 +1,6 @@
-import type { LocalizedText, MessageId } from '../../i18n';
+import { roleText } from '../../components/describe-roles';
+import type { LocalizedText } from '../../i18n';
 import { readGrantee, type Permission } from '../../lib/graph';
-
-/** The dialog's words for Graph's roles, strongest first. */
-export const ROLE_WORDS = { owner: 'share.role.owner', write: 'share.role.write', read: 'share.role.read' } as const satisfies Record<string, MessageId>;
 
 export interface PermissionSummary {
   id: string;
@@ -18,9 +16,9 @@ export interface PermissionSummary {
 
 /** Graph's roles in the dialog's words: the strongest known role wins; none at all is "No access". */
 export function describeRoles(roles: readonly string[]): LocalizedText | undefined {
-  if (roles.length === 0) return { id: 'share.role.none' };
-  const known = (['owner', 'write', 'read'] as const).find((role) => roles.includes(role));
-  return known ? { id: ROLE_WORDS[known] } : undefined;
+  // The same words as Manage access; roles we do not know are listed by the caller instead.
+  const text = roleText(roles);
+  return 'verbatim' in text ? undefined : text;
 }
 
 /** Who a permission is for: grantedToV2, else the deprecated grantedTo, else the invitation's email. */

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
 import type { ShareRole } from './api/send-invite';
 import { useFormatText } from '../../components/display-text';
-import { ROLE_WORDS } from './permission-summary';
+import { roleText } from '../../components/describe-roles';
 import { ExternalConfirm } from './recipients/external-confirm';
 import { ShareOptions } from './options/share-options';
 import type { ShareOptionsState } from './options/use-share-options';
@@ -25,7 +25,7 @@ export function ShareForm({
 }) {
   const intl = useIntl();
   const formatText = useFormatText();
-  const roleLabel = (role: ShareRole) => intl.formatMessage({ id: ROLE_WORDS[role] });
+  const roleLabel = (role: ShareRole) => formatText(roleText([role]));
   const sending = state.status.kind === 'sending';
   const signInLock = options.capabilities?.requireSignInOff;
   const count = state.message.length;

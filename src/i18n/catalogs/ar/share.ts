@@ -15,11 +15,6 @@ export const share: Translation<typeof english> = {
   'share.dialog.sending': 'جارٍ الإرسال…',
   'share.dialog.cancel': 'إلغاء',
 
-  'share.role.read': 'يمكنه العرض',
-  'share.role.write': 'يمكنه التحرير',
-  'share.role.owner': 'المالك',
-  'share.role.none': 'بلا وصول',
-
   'share.form.notShared': 'لم تتم المشاركة',
   'share.form.permission': 'الإذن',
   'share.form.requireSignIn': 'طلب تسجيل الدخول',

@@ -14,11 +14,6 @@ export const share: Translation<typeof english> = {
   'share.dialog.sending': 'Wird gesendet…',
   'share.dialog.cancel': 'Abbrechen',
 
-  'share.role.read': 'Kann anzeigen',
-  'share.role.write': 'Kann bearbeiten',
-  'share.role.owner': 'Besitzer',
-  'share.role.none': 'Kein Zugriff',
-
   'share.form.notShared': 'Nicht freigegeben',
   'share.form.permission': 'Berechtigung',
   'share.form.requireSignIn': 'Anmeldung erforderlich',

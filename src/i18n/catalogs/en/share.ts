@@ -13,12 +13,6 @@ export const share = {
   'share.dialog.sending': 'Sending…',
   'share.dialog.cancel': 'Cancel',
 
-  // Roles, as chosen in the form and as Graph reports them.
-  'share.role.read': 'Can view',
-  'share.role.write': 'Can edit',
-  'share.role.owner': 'Owner',
-  'share.role.none': 'No access',
-
   // The form.
   'share.form.notShared': 'Not shared',
   'share.form.permission': 'Permission',

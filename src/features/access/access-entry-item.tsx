@@ -3,6 +3,7 @@ import { Copy20Regular, Delete20Regular, Link20Regular, LockClosed16Regular, Peo
 import { useId, useRef } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormatText } from '../../components/display-text';
+import { isGrantableRole } from '../../lib/graph';
 import type { AccessEntry, Expiry } from './access-entry';
 import type { ManageAccessStyles } from './manage-access.styles';
 import type { ManageAccessState } from './manage-access.types';
@@ -75,7 +76,7 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
             selectedOptions={entry.role ? [entry.role] : []}
             disabled={waiting}
             onOptionSelect={(_event, data) => {
-              if (data.optionValue === 'read' || data.optionValue === 'write') state.changeRole(entry, data.optionValue);
+              if (isGrantableRole(data.optionValue)) state.changeRole(entry, data.optionValue);
             }}
           >
             <Option value="read" text={intl.formatMessage({ id: ROLE_LABELS.read })}>

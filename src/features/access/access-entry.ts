@@ -1,7 +1,7 @@
 import { roleText } from '../../components/describe-roles';
 import type { DisplayText } from '../../components/display-text';
 import type { LocalizedText, MessageId } from '../../i18n';
-import { readGrantee, type Permission } from '../../lib/graph';
+import { readGrantee, type GrantableRole, type Permission } from '../../lib/graph';
 
 export type AccessEntryKind = 'owner' | 'person' | 'group' | 'link';
 
@@ -42,7 +42,7 @@ export interface AccessEntry {
   /** The role in words: "Can view", "Can edit", "Owner", or Graph's own string (sp.*) as it came. */
   access: DisplayText;
   /** The role a Can view / Can edit control shows; undefined for roles it cannot show. */
-  role: 'read' | 'write' | undefined;
+  role: GrantableRole | undefined;
   /** Set when inherited: where from. */
   inheritedFrom: InheritedFrom | undefined;
   /** An invitation to an address that nobody has redeemed yet. */

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../i18n';
 import type { DriveItemRef } from '../../lib/graph';
 import type { AccessEntry, AccessSections } from './access-entry';
-import type { GrantableRole } from './api/update-permission';
+import type { GrantableRole } from '../../lib/graph';
 
 export interface ManageAccessProps {
   item: DriveItemRef;

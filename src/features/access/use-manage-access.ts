@@ -6,7 +6,8 @@ import { isGraphError, type DriveItemRef } from '../../lib/graph';
 import { groupEntries, toAccessEntry, type AccessEntry } from './access-entry';
 import { useDeletePermission } from './api/delete-permission';
 import { useListPermissions } from './api/list-permissions';
-import { useUpdatePermissionRoles, type GrantableRole } from './api/update-permission';
+import type { GrantableRole } from '../../lib/graph';
+import { useUpdatePermissionRoles } from './api/update-permission';
 import type { AccessListStatus, AccessNotice, ManageAccessState } from './manage-access.types';
 
 /** 412: someone changed the item's access after we read it; the list is re-read (onSettled). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GRANTABLE_ROLES } from '../../lib/graph';
 
 /**
  * The messages between a portal (the host) and the dialog in its iframe, modelled on the OneDrive
@@ -18,7 +19,7 @@ const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const shortText = (max: number) => z.string().max(max);
 
 export const THEMES = ['light', 'dark', 'high-contrast'] as const;
-export const ROLES = ['read', 'write'] as const;
+const ROLES = GRANTABLE_ROLES;
 
 // ---- frame → host (the first message goes to window.parent, the rest over the port) ----
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permissionSchema } from '../../lib/graph';
-import { inEnglish } from './english-text';
+import { inEnglish } from '../../testing/english-text';
 import { describeRoles, summarizePermission } from './permission-summary';
 
 describe('summarizePermission', () => {

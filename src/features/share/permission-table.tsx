@@ -16,7 +16,7 @@ import { Info16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormatText } from '../../components/display-text';
-import type { RecipientOutcome } from './outcome/recipient-outcome';
+import type { RecipientOutcome } from './send/recipient-outcome';
 import { summarizePermission } from './permission-summary';
 
 /** The recipients who now have access, whether or not their email went out. */

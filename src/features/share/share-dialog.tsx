@@ -1,27 +1,19 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  useFluent,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, useFluent } from '@fluentui/react-components';
 import { ArrowLeft20Regular, ArrowRight20Regular, People20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { DriveItemRef } from '../../lib/graph';
-import { ShareOptionsGate } from './options/share-options-gate';
-import { useShareOptions } from './options/use-share-options';
+import { ShareGateNotice } from './options/share-gate-notice';
 import { useShareDialogStyles } from './share-dialog.styles';
 import type { ShareDialogProps } from './share-dialog.types';
 import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
 import { useShareDialog } from './use-share-dialog';
 
-export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ShareDialogProps) {
+type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef };
+
+export function ShareDialog(props: ShareDialogProps) {
+  const { item, onClose } = props;
   // Keep showing the last item while the dialog animates closed.
   const [shown, setShown] = useState(item);
   if (item !== null && item !== shown) setShown(item);
@@ -29,118 +21,107 @@ export function ShareDialog({ item, onClose, onSignIn, renderManageAccess, class
   return (
     <Dialog open={item !== null} onOpenChange={(_event, data) => (data.open ? undefined : onClose())} modalType="modal">
       {/* A key per item resets everything typed when another item is shared. */}
-      <ShareDialogContent
-        key={`${shown.driveId}/${shown.itemId}`}
-        item={shown}
-        onClose={onClose}
-        onSignIn={onSignIn}
-        renderManageAccess={renderManageAccess}
-        className={className}
-        recipientCap={recipientCap}
-        defaults={defaults}
-        onSent={onSent}
-      />
+      <ShareDialogContent key={`${shown.driveId}/${shown.itemId}`} {...props} item={shown} />
     </Dialog>
   );
 }
 
-function ShareDialogContent(props: {
-  item: DriveItemRef;
-  onClose: () => void;
-  onSignIn?: (() => void) | undefined;
-  renderManageAccess?: ShareDialogProps['renderManageAccess'] | undefined;
-  className?: string | undefined;
-  recipientCap?: number | undefined;
-  defaults?: ShareDialogProps['defaults'];
-  onSent?: ShareDialogProps['onSent'];
-}) {
+function ShareDialogContent({ item, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
-  const options = useShareOptions(props.item);
-  const state = useShareDialog(props.item, props.recipientCap, options.invite, options.valid, props.defaults, props.onSent);
-  const styles = useShareDialogStyles(props.className);
-  // Manage access replaces the body but keeps the share state (typed recipients, outcome) alive.
-  const [managing, setManaging] = useState(false);
+  const state = useShareDialog({ item, defaults, cap: recipientCap, onSent });
+  const styles = useShareDialogStyles(className);
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
-  const name = props.item.name;
-  const title = intl.formatMessage({ id: managing ? 'share.dialog.manageTitle' : 'share.dialog.title' }, { name });
-  // The form appears only once the item and its drive are read and the item can be shared at all.
-  const gated = options.status !== 'ready' || options.capabilities?.shareable.available !== true;
+  const { view } = state;
 
+  // Focus would otherwise fall to the surface when the pressed button disappears.
   function openManageAccess() {
-    setManaging(true);
-    // Focus would otherwise fall to the surface when the pressed button disappears.
+    state.openManageAccess();
     requestAnimationFrame(() => backButton.current?.focus());
   }
   function closeManageAccess() {
-    setManaging(false);
+    state.closeManageAccess();
     requestAnimationFrame(() => manageButton.current?.focus());
   }
 
-  const manageAccess = props.renderManageAccess ? (
-    <Button ref={manageButton} icon={<People20Regular />} onClick={openManageAccess} disabled={state.status.kind === 'sending'}>
+  const manageAccess = renderManageAccess ? (
+    <Button ref={manageButton} icon={<People20Regular />} onClick={openManageAccess} disabled={view.kind === 'sending'}>
       <FormattedMessage id="share.dialog.manageAccess" />
     </Button>
   ) : null;
-  const close = (
-    <Button onClick={props.onClose}>
-      <FormattedMessage id="share.dialog.close" />
+  const button = (id: 'share.dialog.close' | 'share.dialog.cancel') => (
+    <Button onClick={onClose}>
+      <FormattedMessage id={id} />
     </Button>
   );
 
+  let body: ReactNode;
+  let actions: ReactNode;
+  switch (view.kind) {
+    case 'managing':
+      body = <DialogContent>{renderManageAccess?.(item)}</DialogContent>;
+      actions = (
+        <>
+          <Button ref={backButton} appearance="primary" icon={dir === 'rtl' ? <ArrowRight20Regular /> : <ArrowLeft20Regular />} onClick={closeManageAccess}>
+            <FormattedMessage id="share.dialog.backToSharing" />
+          </Button>
+          {button('share.dialog.close')}
+        </>
+      );
+      break;
+    case 'gated':
+      body = <ShareGateNotice gate={view.gate} onRetry={state.retryReadingItem} onSignIn={onSignIn} />;
+      actions = button('share.dialog.close');
+      break;
+    case 'sent':
+      body = <ShareResults item={item} view={view} onRetry={state.retry} styles={styles} onSignIn={onSignIn} />;
+      actions = (
+        <>
+          <Button appearance="primary" onClick={onClose}>
+            <FormattedMessage id="share.dialog.done" />
+          </Button>
+          <Button onClick={state.shareAgain}>
+            <FormattedMessage id="share.dialog.shareAgain" />
+          </Button>
+          {manageAccess}
+        </>
+      );
+      break;
+    case 'editing':
+    case 'confirming-external':
+    case 'sending': {
+      const sending = view.kind === 'sending';
+      body = <ShareForm state={state} styles={styles} onSignIn={onSignIn} />;
+      actions = (
+        <>
+          <Button
+            appearance="primary"
+            type="submit"
+            form="share-form"
+            disabledFocusable={!state.canSend}
+            icon={sending ? <Spinner size="tiny" aria-hidden /> : undefined}
+          >
+            <FormattedMessage id={sending ? 'share.dialog.sending' : 'share.dialog.send'} />
+          </Button>
+          {button('share.dialog.cancel')}
+          {manageAccess}
+        </>
+      );
+      break;
+    }
+  }
+
+  const name = item.name;
   return (
     <DialogSurface className={styles.surface} aria-label={intl.formatMessage({ id: 'share.dialog.label' }, { name })}>
       <DialogBody>
-        <DialogTitle className={styles.title}>{title}</DialogTitle>
-        {managing && props.renderManageAccess ? (
-          <DialogContent>{props.renderManageAccess(props.item)}</DialogContent>
-        ) : gated ? (
-          <ShareOptionsGate options={options} onSignIn={props.onSignIn} />
-        ) : state.status.kind === 'sent' ? (
-          <ShareResults state={state} status={state.status} styles={styles} onSignIn={props.onSignIn} />
-        ) : (
-          <ShareForm state={state} styles={styles} onSignIn={props.onSignIn} options={options} />
-        )}
-        <DialogActions>
-          {managing ? (
-            <>
-              <Button ref={backButton} appearance="primary" icon={dir === 'rtl' ? <ArrowRight20Regular /> : <ArrowLeft20Regular />} onClick={closeManageAccess}>
-                <FormattedMessage id="share.dialog.backToSharing" />
-              </Button>
-              {close}
-            </>
-          ) : gated ? (
-            close
-          ) : state.status.kind === 'sent' ? (
-            <>
-              <Button appearance="primary" onClick={props.onClose}>
-                <FormattedMessage id="share.dialog.done" />
-              </Button>
-              <Button onClick={state.shareAgain}>
-                <FormattedMessage id="share.dialog.shareAgain" />
-              </Button>
-              {manageAccess}
-            </>
-          ) : (
-            <>
-              <Button
-                appearance="primary"
-                type="submit"
-                form="share-form"
-                disabledFocusable={!state.canSend}
-                icon={state.status.kind === 'sending' ? <Spinner size="tiny" aria-hidden /> : undefined}
-              >
-                <FormattedMessage id={state.status.kind === 'sending' ? 'share.dialog.sending' : 'share.dialog.send'} />
-              </Button>
-              <Button onClick={props.onClose}>
-                <FormattedMessage id="share.dialog.cancel" />
-              </Button>
-              {manageAccess}
-            </>
-          )}
-        </DialogActions>
+        <DialogTitle className={styles.title}>
+          {intl.formatMessage({ id: view.kind === 'managing' ? 'share.dialog.manageTitle' : 'share.dialog.title' }, { name })}
+        </DialogTitle>
+        {body}
+        <DialogActions>{actions}</DialogActions>
       </DialogBody>
     </DialogSurface>
   );

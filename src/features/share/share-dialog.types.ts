@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import type { DriveItemRef } from '../../lib/graph';
-import type { ShareRole } from './api/send-invite';
-import type { ValidRecipient } from './recipients/recipient.types';
-import type { RecipientsState } from './recipients/use-recipients';
-import type { RecipientOutcome } from './outcome/recipient-outcome';
-import type { SendStatus } from './outcome/use-share-outcome';
+import type { LocalizedText } from '../../i18n';
+import type { DriveItemRef, GrantableRole } from '../../lib/graph';
+import type { FittedOptions, ItemCapabilities } from './options/item-capabilities';
+import type { RecipientListAction } from './recipients/recipient-list';
+import type { Recipient } from './recipients/recipient.types';
+import type { RecipientOutcome } from './send/recipient-outcome';
+import type { SendAnswer, RetryState } from './send/send-lifecycle';
+import type { DraftChoices, ShareDraft } from './share-draft';
 
 export const MESSAGE_LIMIT = 2000;
 
@@ -29,7 +31,7 @@ export interface ShareDialogProps {
 }
 
 export interface ShareDefaults {
-  role?: ShareRole | undefined;
+  role?: GrantableRole | undefined;
   requireSignIn?: boolean | undefined;
   sendInvitation?: boolean | undefined;
   message?: string | undefined;
@@ -37,35 +39,57 @@ export interface ShareDefaults {
 
 export interface SentShare {
   item: DriveItemRef;
-  role: ShareRole;
+  role: GrantableRole;
   outcomes: readonly RecipientOutcome[];
 }
 
-export type ShareStatus = SendStatus;
+/** Why the form is not shown yet, or not at all. */
+export type ShareGate = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'refused'; reason: LocalizedText };
+
+/** What the dialog shows: decided in one place (`shareView`), switched on once by the template. */
+export type ShareView =
+  | { kind: 'gated'; gate: ShareGate }
+  | { kind: 'managing' }
+  /** `error` is why the last send failed; everything typed is still there. */
+  | { kind: 'editing'; error: unknown }
+  | { kind: 'confirming-external'; externals: readonly Recipient[] }
+  | { kind: 'sending' }
+  | ({ kind: 'sent'; invitationsRequested: boolean; retry: RetryState; retryable: readonly Recipient[] } & SendAnswer);
+
+export interface ShareDialogOptions {
+  item: DriveItemRef;
+  defaults?: ShareDefaults | undefined;
+  /** Most recipients one Send may name. */
+  cap?: number | undefined;
+  onSent?: ((sent: SentShare) => void) | undefined;
+  /** The clock, for expiry dates (tests set it). */
+  now?: () => Date;
+}
 
 export interface ShareDialogState {
   item: DriveItemRef;
-  recipients: RecipientsState;
+  view: ShareView;
+  draft: ShareDraft;
+  /** Set once the item's facts are read. */
+  capabilities: ItemCapabilities | undefined;
+  fitted: FittedOptions | undefined;
+  /** The earliest date the expiry picker offers: tomorrow. */
+  firstExpiryDate: Date;
   /** The tenant's verified domains; undefined while loading or when they could not be read. */
   verifiedDomains: ReadonlySet<string> | undefined;
   domainsError: unknown;
-  /** External recipients awaiting confirmation before the invite goes out. */
-  externalToConfirm: ValidRecipient[] | null;
+  /** Set when there are more recipients than one send allows; nobody is removed for the user. */
+  capError: LocalizedText | undefined;
+  messageTooLong: boolean;
+  canSend: boolean;
+  changeRecipients: (action: RecipientListAction) => void;
+  choose: (choices: Partial<DraftChoices>) => void;
+  send: () => void;
   confirmExternal: () => void;
   cancelExternal: () => void;
-  role: ShareRole;
-  requireSignIn: boolean;
-  sendInvitation: boolean;
-  message: string;
-  messageTooLong: boolean;
-  status: ShareStatus;
-  canSend: boolean;
-  setRole: (role: ShareRole) => void;
-  setRequireSignIn: (value: boolean) => void;
-  setSendInvitation: (value: boolean) => void;
-  setMessage: (value: string) => void;
-  send: () => void;
-  /** Sends again to only the recipients who have no access or were not notified. */
   retry: () => void;
+  retryReadingItem: () => void;
   shareAgain: () => void;
+  openManageAccess: () => void;
+  closeManageAccess: () => void;
 }

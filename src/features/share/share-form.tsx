@@ -1,34 +1,24 @@
 import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluentui/react-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
-import type { ShareRole } from './api/send-invite';
 import { useFormatText } from '../../components/display-text';
 import { roleText } from '../../components/describe-roles';
+import { GRANTABLE_ROLES, isGrantableRole, type GrantableRole } from '../../lib/graph';
 import { ExternalConfirm } from './recipients/external-confirm';
 import { ShareOptions } from './options/share-options';
-import type { ShareOptionsState } from './options/use-share-options';
 import { RecipientsField } from './recipients/recipients-field';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
 
-
-export function ShareForm({
-  state,
-  styles,
-  onSignIn,
-  options,
-}: {
-  state: ShareDialogState;
-  styles: ShareDialogStyles;
-  onSignIn?: (() => void) | undefined;
-  options: ShareOptionsState;
-}) {
+/** The form: recipients, role, switches, options and message; the view says whether it is sending or failed. */
+export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState; styles: ShareDialogStyles; onSignIn?: (() => void) | undefined }) {
   const intl = useIntl();
   const formatText = useFormatText();
-  const roleLabel = (role: ShareRole) => formatText(roleText([role]));
-  const sending = state.status.kind === 'sending';
-  const signInLock = options.capabilities?.requireSignInOff;
-  const count = state.message.length;
+  const roleLabel = (role: GrantableRole) => formatText(roleText([role]));
+  const { view, draft, choose } = state;
+  const sending = view.kind === 'sending';
+  const signInLock = state.fitted?.requireSignInLocked;
+  const count = draft.message.length;
   return (
     <DialogContent>
       <form
@@ -41,26 +31,32 @@ export function ShareForm({
           state.send();
         }}
       >
-        {state.status.kind === 'failed' ? (
-          <ErrorMessage error={state.status.error} title={intl.formatMessage({ id: 'share.form.notShared' })} onSignIn={onSignIn} />
+        {view.kind === 'editing' && view.error !== undefined ? (
+          <ErrorMessage error={view.error} title={intl.formatMessage({ id: 'share.form.notShared' })} onSignIn={onSignIn} />
         ) : null}
         <RecipientsField
-          recipients={state.recipients}
+          recipients={draft.recipients}
+          onChange={state.changeRecipients}
+          capError={state.capError}
           verifiedDomains={state.verifiedDomains}
           domainsError={state.domainsError}
           disabled={sending}
         />
-        <ExternalConfirm externals={state.externalToConfirm} onConfirm={state.confirmExternal} onCancel={state.cancelExternal} />
+        <ExternalConfirm
+          externals={view.kind === 'confirming-external' ? view.externals : null}
+          onConfirm={state.confirmExternal}
+          onCancel={state.cancelExternal}
+        />
         <Field label={intl.formatMessage({ id: 'share.form.permission' })}>
           <Dropdown
-            value={roleLabel(state.role)}
-            selectedOptions={[state.role]}
+            value={roleLabel(draft.role)}
+            selectedOptions={[draft.role]}
             disabled={sending}
             onOptionSelect={(_event, data) => {
-              if (data.optionValue === 'read' || data.optionValue === 'write') state.setRole(data.optionValue);
+              if (isGrantableRole(data.optionValue)) choose({ role: data.optionValue });
             }}
           >
-            {(['read', 'write'] as const).map((role) => (
+            {GRANTABLE_ROLES.map((role) => (
               <Option key={role} value={role} text={roleLabel(role)}>
                 {roleLabel(role)}
               </Option>
@@ -70,16 +66,16 @@ export function ShareForm({
         <div className={styles.switches}>
           <Switch
             label={intl.formatMessage({ id: 'share.form.requireSignIn' })}
-            checked={state.requireSignIn}
+            checked={state.fitted?.requireSignIn ?? draft.requireSignIn}
             disabled={sending || signInLock?.available === false}
             aria-describedby={signInLock?.available === false ? 'require-sign-in-reason' : undefined}
-            onChange={(_event, data) => state.setRequireSignIn(data.checked)}
+            onChange={(_event, data) => choose({ requireSignIn: data.checked })}
           />
           <Switch
             label={intl.formatMessage({ id: 'share.form.sendInvitation' })}
-            checked={state.sendInvitation}
+            checked={draft.sendInvitation}
             disabled={sending}
-            onChange={(_event, data) => state.setSendInvitation(data.checked)}
+            onChange={(_event, data) => choose({ sendInvitation: data.checked })}
           />
         </div>
         {signInLock?.available === false ? (
@@ -87,13 +83,21 @@ export function ShareForm({
             {formatText(signInLock.reason)}
           </span>
         ) : null}
-        <ShareOptions options={options} disabled={sending} />
+        <ShareOptions
+          capabilities={state.capabilities}
+          expires={draft.expires}
+          expiresError={state.fitted?.expiresError}
+          firstExpiryDate={state.firstExpiryDate}
+          password={draft.password}
+          onChoose={choose}
+          disabled={sending}
+        />
         <Field
           label={intl.formatMessage({ id: 'share.form.message' })}
           hint={
             <span className={styles.hintRow}>
               <span>
-                <FormattedMessage id={state.sendInvitation ? 'share.form.messageHint' : 'share.form.messageHintOff'} />
+                <FormattedMessage id={draft.sendInvitation ? 'share.form.messageHint' : 'share.form.messageHintOff'} />
               </span>
               <span className={state.messageTooLong ? styles.counterOver : styles.counter}>
                 <FormattedMessage id="share.form.messageCounter" values={{ count, limit: MESSAGE_LIMIT }} />
@@ -108,11 +112,11 @@ export function ShareForm({
           }
         >
           <Textarea
-            value={state.message}
-            disabled={!state.sendInvitation || sending}
+            value={draft.message}
+            disabled={!draft.sendInvitation || sending}
             resize="vertical"
             rows={3}
-            onChange={(_event, data) => state.setMessage(data.value)}
+            onChange={(_event, data) => choose({ message: data.value })}
           />
         </Field>
       </form>

@@ -4,10 +4,11 @@ import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
 import { formatText } from '../../components/display-text';
-import { summarizeOutcomes } from './outcome/recipient-outcome';
+import type { DriveItemRef } from '../../lib/graph';
 import { PermissionTable, type GrantedOutcome } from './permission-table';
+import { summarizeOutcomes } from './send/recipient-outcome';
 import type { ShareDialogStyles } from './share-dialog.styles';
-import type { ShareDialogState, ShareStatus } from './share-dialog.types';
+import type { ShareView } from './share-dialog.types';
 
 const useStyles = makeStyles({
   retryRow: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -16,37 +17,39 @@ const useStyles = makeStyles({
 });
 
 export function ShareResults({
-  state,
-  status,
+  item,
+  view,
+  onRetry,
   styles,
   onSignIn,
 }: {
-  state: ShareDialogState;
-  status: Extract<ShareStatus, { kind: 'sent' }>;
+  item: DriveItemRef;
+  view: Extract<ShareView, { kind: 'sent' }>;
+  onRetry: () => void;
   styles: ShareDialogStyles;
   onSignIn?: (() => void) | undefined;
 }) {
   const classes = useStyles();
   const intl = useIntl();
   const hintId = useId();
-  const summary = summarizeOutcomes(state.item.name, status.outcomes);
-  const granted = status.outcomes.filter((outcome): outcome is GrantedOutcome => outcome.kind !== 'failed');
-  const failed = status.outcomes.filter((outcome) => outcome.kind === 'failed');
-  const retrying = status.retry.kind === 'retrying';
-  const retryCount = status.retryable.length;
+  const summary = summarizeOutcomes(item.name, view.outcomes);
+  const granted = view.outcomes.filter((outcome): outcome is GrantedOutcome => outcome.kind !== 'failed');
+  const failed = view.outcomes.filter((outcome) => outcome.kind === 'failed');
+  const retrying = view.retry.kind === 'retrying';
+  const retryCount = view.retryable.length;
   return (
     <DialogContent className={styles.results}>
       <MessageBar intent={summary.intent} layout="multiline" role="status">
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
-      {status.retry.kind === 'failed' ? <ErrorMessage error={status.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} /> : null}
+      {view.retry.kind === 'failed' ? <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} /> : null}
       {failed.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <FormattedMessage id="share.outcome.noAccess" />
             <ul className={classes.failedList} aria-label={intl.formatMessage({ id: 'share.outcome.notSharedWith' })}>
               {failed.map((outcome) => (
-                <li key={outcome.recipient.label}>{outcome.recipient.label}</li>
+                <li key={outcome.recipient.key}>{outcome.recipient.label}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -57,7 +60,7 @@ export function ShareResults({
           <Button
             icon={retrying ? <Spinner size="tiny" aria-hidden /> : <ArrowClockwise20Regular />}
             disabledFocusable={retrying}
-            onClick={state.retry}
+            onClick={onRetry}
             aria-describedby={hintId}
           >
             <FormattedMessage id={retrying ? 'share.outcome.retrying' : 'share.outcome.retry'} />
@@ -67,7 +70,7 @@ export function ShareResults({
           </span>
         </div>
       ) : null}
-      {granted.length > 0 ? <PermissionTable outcomes={granted} invitationsRequested={state.sendInvitation} /> : null}
+      {granted.length > 0 ? <PermissionTable outcomes={granted} invitationsRequested={view.invitationsRequested} /> : null}
     </DialogContent>
   );
 }

@@ -1,97 +1,126 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
-import type { DriveItemRef } from '../../lib/graph';
-import type { InviteExtras, ShareRole } from './api/send-invite';
-import { useShareOutcome } from './outcome/use-share-outcome';
+import type { InviteRequest } from './api/send-invite';
+import { useItemFacts } from './options/api/read-item-facts';
+import { capabilitiesFor, fitOptions, startOfTomorrow, type FittedOptions, type ItemCapabilities } from './options/item-capabilities';
 import { useVerifiedDomains } from './recipients/api/get-organization';
-import { externalRecipients, verifiedDomainSet } from './recipients/external';
-import { parseRecipientText } from './recipients/parse-recipients';
-import { recipientName, toDriveRecipient, type ValidRecipient } from './recipients/recipient.types';
-import { capMessage, chipFromEntry, mergeChips, useRecipients } from './recipients/use-recipients';
-import { MESSAGE_LIMIT, type SentShare, type ShareDefaults, type ShareDialogState } from './share-dialog.types';
+import { verifiedDomainSet } from './recipients/external';
+import { capMessage, recipientsToSend, type RecipientListAction } from './recipients/recipient-list';
+import { needsRetry } from './send/recipient-outcome';
+import type { SendState } from './send/send-lifecycle';
+import { useSend } from './send/use-send';
+import { MESSAGE_LIMIT, type ShareDialogOptions, type ShareDialogState, type ShareGate, type ShareView } from './share-dialog.types';
+import { initialDraft, shareDraftReducer, type DraftChoices } from './share-draft';
 
-/** `extras` are the item-specific options (expiry, password, forced sign-in) from options/. */
-export function useShareDialog(
-  item: DriveItemRef,
-  recipientCap = DEFAULT_RECIPIENT_CAP,
-  extras: InviteExtras = {},
-  extrasValid = true,
-  defaults: ShareDefaults = {},
-  onSent?: (sent: SentShare) => void,
-): ShareDialogState {
-  const recipients = useRecipients({ cap: recipientCap });
+/** The one place that decides what the dialog shows. */
+export function shareView(managing: boolean, gate: ShareGate | undefined, send: SendState, invitationsRequested: boolean): ShareView {
+  if (managing) return { kind: 'managing' };
+  if (gate) return { kind: 'gated', gate };
+  switch (send.kind) {
+    case 'idle':
+      return { kind: 'editing', error: undefined };
+    case 'failed':
+      return { kind: 'editing', error: send.error };
+    case 'confirming':
+      return { kind: 'confirming-external', externals: send.externals };
+    case 'sending':
+      return { kind: 'sending' };
+    case 'sent':
+      return {
+        kind: 'sent',
+        invitationsRequested,
+        retry: send.retry,
+        retryable: needsRetry(send.outcomes),
+        httpStatus: send.httpStatus,
+        permissions: send.permissions,
+        outcomes: send.outcomes,
+      };
+  }
+}
+
+function gateFor(facts: ReturnType<typeof useItemFacts>, capabilities: ItemCapabilities | undefined): ShareGate | undefined {
+  if (facts.isPending) return { kind: 'loading' };
+  if (facts.isError) return { kind: 'failed', error: facts.error };
+  if (capabilities?.shareable.available === false) return { kind: 'refused', reason: capabilities.shareable.reason };
+  return undefined;
+}
+
+/**
+ * The share dialog's one owner of state: the draft (recipients, typed text, role, options,
+ * message), the item's rules, the send lifecycle and which view shows. Templates read it and call
+ * its actions; nothing else holds dialog state.
+ */
+export function useShareDialog({ item, defaults, cap = DEFAULT_RECIPIENT_CAP, onSent, now = () => new Date() }: ShareDialogOptions): ShareDialogState {
+  const facts = useItemFacts(item);
   const domains = useVerifiedDomains();
   const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
-  const [externalToConfirm, setExternalToConfirm] = useState<ValidRecipient[] | null>(null);
-  const [role, setRole] = useState<ShareRole>(defaults.role ?? 'read');
-  const [requireSignIn, setRequireSignIn] = useState(defaults.requireSignIn ?? true);
-  const [sendInvitation, setSendInvitation] = useState(defaults.sendInvitation ?? true);
-  const [message, setMessage] = useState(defaults.message ?? '');
-  const outcome = useShareOutcome(onSent && ((outcomes) => onSent({ item, role, outcomes })));
+  const [draft, dispatch] = useReducer(shareDraftReducer, defaults, initialDraft);
+  const [managing, setManaging] = useState(false);
+  const send = useSend(onSent && ((request, outcomes) => onSent({ item, role: request.role, outcomes })));
 
+  const capabilities = facts.data ? capabilitiesFor(facts.data) : undefined;
+  const today = now();
+  const fitted: FittedOptions | undefined = capabilities && fitOptions(capabilities, draft, today);
   // An address still in the input counts, as if Enter had been pressed; unreadable text blocks Send.
-  const pending = parseRecipientText(recipients.draft);
-  const draftIsClean = pending.every((entry) => entry.ok);
-  const toSend = mergeChips(
-    recipients.chips,
-    pending.filter((entry) => entry.ok).map((entry) => chipFromEntry(entry, () => '')),
-  ).chips.filter((chip): chip is ValidRecipient => chip.kind !== 'unreadable');
-  const messageTooLong = sendInvitation && message.length > MESSAGE_LIMIT;
-  const status = outcome.status;
+  const toSend = useMemo(() => recipientsToSend(draft.recipients), [draft.recipients]);
+  const capError = capMessage(toSend.recipients.length, cap);
+  const messageTooLong = draft.sendInvitation && draft.message.length > MESSAGE_LIMIT;
+  const gate = gateFor(facts, capabilities);
+  const sentWith = send.state.kind === 'sent' ? send.state.request : undefined;
+  const view = shareView(managing, gate, send.state, sentWith?.sendInvitation ?? draft.sendInvitation);
   // Who is external is only known once the verified domains are in (or have failed to load).
   const canSend =
-    extrasValid &&
-    status.kind !== 'sending' &&
+    view.kind === 'editing' &&
+    fitted !== undefined &&
+    fitted.expiresError === undefined &&
     !domains.isPending &&
     !messageTooLong &&
-    draftIsClean &&
-    recipients.unreadableCount === 0 &&
-    capMessage(toSend.length, recipientCap) === undefined &&
-    toSend.length > 0;
+    toSend.unreadable === 0 &&
+    capError === undefined &&
+    toSend.recipients.length > 0;
 
-  function mutate(list: readonly ValidRecipient[]) {
-    outcome.send(
-      { item, recipients: list.map(toDriveRecipient), role, requireSignIn, sendInvitation, message, extras },
-      list.map((chip) => ({ label: recipientName(chip), ...toDriveRecipient(chip) })),
-    );
-  }
-
-  function send() {
-    if (!canSend) return;
-    if (pending.length > 0) recipients.commitDraft();
-    const externals = externalRecipients(toSend, verifiedDomains);
-    if (externals.length > 0) setExternalToConfirm(externals);
-    else mutate(toSend);
-  }
+  const changeRecipients = useCallback((action: RecipientListAction) => dispatch({ type: 'recipients', action }), []);
+  const choose = useCallback((choices: Partial<DraftChoices>) => dispatch({ type: 'choose', choices }), []);
 
   return {
     item,
-    recipients,
+    view,
+    draft,
+    capabilities,
+    fitted,
+    firstExpiryDate: startOfTomorrow(today),
     verifiedDomains,
     domainsError: domains.error ?? undefined,
-    externalToConfirm,
-    confirmExternal() {
-      setExternalToConfirm(null);
-      mutate(toSend);
-    },
-    cancelExternal: () => setExternalToConfirm(null),
-    role,
-    requireSignIn: extras.requireSignIn ?? requireSignIn,
-    sendInvitation,
-    message,
+    capError,
     messageTooLong,
-    status,
     canSend,
-    setRole,
-    setRequireSignIn,
-    setSendInvitation,
-    setMessage,
-    send,
-    retry: outcome.retry,
-    shareAgain() {
-      outcome.reset();
-      recipients.clear();
-      setMessage('');
+    changeRecipients,
+    choose,
+    send() {
+      if (!canSend || !fitted) return;
+      const request: InviteRequest = {
+        item,
+        recipients: toSend.recipients,
+        role: draft.role,
+        requireSignIn: fitted.requireSignIn,
+        sendInvitation: draft.sendInvitation,
+        message: draft.message,
+        expirationDateTime: fitted.expirationDateTime,
+        password: fitted.password,
+      };
+      // The typed address becomes a chip: what is sent is exactly what the field then shows.
+      changeRecipients({ type: 'commit' });
+      send.send(request, verifiedDomains);
     },
+    confirmExternal: send.confirmExternal,
+    cancelExternal: send.cancelExternal,
+    retry: send.retry,
+    retryReadingItem: () => void facts.refetch(),
+    shareAgain() {
+      send.reset();
+      dispatch({ type: 'share-again' });
+    },
+    openManageAccess: () => setManaging(true),
+    closeManageAccess: () => setManaging(false),
   };
 }

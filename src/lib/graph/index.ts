@@ -7,3 +7,5 @@ export * from './schemas';
 export { permissionsQueryKey } from './query-keys';
 export { readGrantee } from './permission-grantee';
 export type { Grantee } from './permission-grantee';
+export { GRANTABLE_ROLES, isGrantableRole } from './roles';
+export type { GrantableRole } from './roles';

@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { permissionSchema, useGraphClient, type DriveItemRef, type GraphClient, type Permission } from '../../../lib/graph';
+import { permissionSchema, useGraphClient, type DriveItemRef, type GrantableRole, type GraphClient, type Permission } from '../../../lib/graph';
 import { itemPath, listPermissionsQueryKey } from './list-permissions';
-
-export type GrantableRole = 'read' | 'write';
 
 export interface UpdateRolesRequest {
   permissionId: string;

@@ -1,34 +1,27 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import {
   collectionSchema,
   permissionSchema,
   permissionsQueryKey,
   useGraphClient,
   type DriveItemRef,
+  type GrantableRole,
   type GraphClient,
   type Permission,
 } from '../../../lib/graph';
-import type { DriveRecipient } from '../recipients/recipient.types';
+import type { Recipient } from '../recipients/recipient.types';
 
-export type ShareRole = 'read' | 'write';
-
-/** Parameters Graph accepts only for some items (see options/item-capabilities.ts). */
-export interface InviteExtras {
-  expirationDateTime?: string;
-  password?: string;
-  /** Overrides the user's choice where Graph accepts only one value (folders need sign-in). */
-  requireSignIn?: boolean;
-}
-
+/** Everything one invite sends, already fitted to the item (see options/item-capabilities.ts). */
 export interface InviteRequest {
   item: DriveItemRef;
-  /** `{ objectId }` for directory picks, `{ email }` for typed addresses. */
-  recipients: readonly DriveRecipient[];
-  role: ShareRole;
+  recipients: readonly Recipient[];
+  role: GrantableRole;
   requireSignIn: boolean;
   sendInvitation: boolean;
   message: string;
-  extras?: InviteExtras | undefined;
+  expirationDateTime?: string | undefined;
+  password?: string | undefined;
 }
 
 export interface InviteResult {
@@ -43,13 +36,13 @@ const inviteResponseSchema = collectionSchema(permissionSchema);
 export function inviteBody(request: Omit<InviteRequest, 'item'>): Record<string, unknown> {
   const message = request.message.trim();
   return {
-    recipients: request.recipients.map((recipient) => ('objectId' in recipient ? { objectId: recipient.objectId } : { email: recipient.email })),
+    recipients: request.recipients.map((recipient) => recipient.driveRecipient),
     roles: [request.role],
-    requireSignIn: request.extras?.requireSignIn ?? request.requireSignIn,
+    requireSignIn: request.requireSignIn,
     sendInvitation: request.sendInvitation,
     ...(request.sendInvitation && message !== '' ? { message: request.message } : {}),
-    ...(request.extras?.expirationDateTime ? { expirationDateTime: request.extras.expirationDateTime } : {}),
-    ...(request.extras?.password ? { password: request.extras.password } : {}),
+    ...(request.expirationDateTime ? { expirationDateTime: request.expirationDateTime } : {}),
+    ...(request.password ? { password: request.password } : {}),
   };
 }
 
@@ -57,21 +50,30 @@ export function invitePath(item: DriveItemRef): string {
   return `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}/invite`;
 }
 
-export async function sendInvite(client: GraphClient, request: InviteRequest): Promise<InviteResult> {
+export async function sendInvite(client: GraphClient, request: InviteRequest, signal?: AbortSignal): Promise<InviteResult> {
   const response = await client.request({
     method: 'POST',
     path: invitePath(request.item),
     body: inviteBody(request),
     schema: inviteResponseSchema,
+    signal,
   });
   return { status: response.status, permissions: response.data.value };
 }
 
-export function useSendInvite() {
+/** Sends an invite and refreshes the item's permission list (Manage access) after it. */
+export function useSendInvite(): (request: InviteRequest) => Promise<InviteResult> {
   const client = useGraphClient();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: InviteRequest) => sendInvite(client, request),
-    onSuccess: (_result, request) => queryClient.invalidateQueries({ queryKey: permissionsQueryKey(request.item) }),
-  });
+  return useCallback(
+    async (request) => {
+      try {
+        return await sendInvite(client, request);
+      } finally {
+        // Even a failed invite may have granted access to some (the answer can be lost).
+        void queryClient.invalidateQueries({ queryKey: permissionsQueryKey(request.item) });
+      }
+    },
+    [client, queryClient],
+  );
 }

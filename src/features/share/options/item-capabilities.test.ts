@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../english-text';
+import { inEnglish } from '../../../testing/english-text';
 import { capabilitiesFor, type Capability } from './item-capabilities';
 
 const reason = (capability: Capability) => (capability.available ? undefined : inEnglish(capability.reason));

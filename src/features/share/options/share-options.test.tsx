@@ -8,7 +8,7 @@ import { itemFactsHandlers } from '../../../testing/graph-handlers';
 import { clickSend, renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
 import { directoryHandlers } from '../recipients/recipients.msw';
-import { expiryDateTime } from './use-share-options';
+import { expiryDateTime } from './item-capabilities';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -3,25 +3,36 @@ import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../../i18n';
 import { useFormatText } from '../../../components/display-text';
-import type { Capability } from './item-capabilities';
+import type { LocalizedText } from '../../../i18n';
+import type { DraftChoices } from '../share-draft';
+import type { Capability, ItemCapabilities } from './item-capabilities';
 import { useDatePickerLocale } from './use-date-picker-locale';
-import type { ShareOptionsState } from './use-share-options';
+
+interface ShareOptionsProps {
+  capabilities: ItemCapabilities | undefined;
+  expires: Date | null;
+  /** Why the chosen expiry cannot be sent; the date stays as picked. */
+  expiresError: LocalizedText | undefined;
+  /** The earliest date the picker offers: tomorrow, since an expiry must lie in the future. */
+  firstExpiryDate: Date;
+  password: string;
+  onChoose: (choices: Partial<DraftChoices>) => void;
+  disabled: boolean;
+}
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
   field: { flexGrow: 1, flexBasis: '220px' },
 });
 
-
 /** Expiry and password: shown for every item, and disabled with the reason where Graph refuses them. */
-export function ShareOptions({ options, disabled }: { options: ShareOptionsState; disabled: boolean }) {
+export function ShareOptions({ capabilities, expires, expiresError, firstExpiryDate, password, onChoose, disabled }: ShareOptionsProps) {
   const styles = useStyles();
   const intl = useIntl();
   const formatText = useFormatText();
   const calendar = useDatePickerLocale();
   const hintFor = (capability: Capability | undefined, usable: MessageId) =>
     formatText(capability?.available === false ? capability.reason : { id: usable });
-  const { capabilities } = options;
   const canExpire = capabilities?.expires.available === true;
   const canPassword = capabilities?.password.available === true;
   return (
@@ -30,13 +41,13 @@ export function ShareOptions({ options, disabled }: { options: ShareOptionsState
         label={intl.formatMessage({ id: 'share.options.expires' })}
         className={styles.field}
         hint={hintFor(capabilities?.expires, 'share.options.expiresHint')}
-        validationState={options.expiresError ? 'error' : 'none'}
-        validationMessage={options.expiresError && formatText(options.expiresError)}
+        validationState={expiresError ? 'error' : 'none'}
+        validationMessage={expiresError && formatText(expiresError)}
       >
         <DatePicker
-          value={canExpire ? options.expires : null}
-          onSelectDate={(date) => options.setExpires(date ?? null)}
-          minDate={options.firstExpiryDate}
+          value={canExpire ? expires : null}
+          onSelectDate={(date) => onChoose({ expires: date ?? null })}
+          minDate={firstExpiryDate}
           formatDate={calendar.formatDate}
           strings={calendar.strings}
           dateTimeFormatter={calendar.dateTimeFormatter}
@@ -54,9 +65,9 @@ export function ShareOptions({ options, disabled }: { options: ShareOptionsState
         <Input
           type="password"
           autoComplete="new-password"
-          value={canPassword ? options.password : ''}
+          value={canPassword ? password : ''}
           disabled={!canPassword || disabled}
-          onChange={(_event, data) => options.setPassword(data.value)}
+          onChange={(_event, data) => onChoose({ password: data.value })}
         />
       </Field>
     </div>

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { recipientName, type ValidRecipient } from './recipient.types';
+import type { Recipient } from './recipient.types';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, maxHeight: '30vh', overflowY: 'auto' },
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 
 interface ExternalConfirmProps {
   /** The external recipients to confirm; the dialog is open while this is set. */
-  externals: readonly ValidRecipient[] | null;
+  externals: readonly Recipient[] | null;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -31,8 +31,8 @@ export function ExternalConfirm({ externals, onConfirm, onCancel }: ExternalConf
             </p>
             {/* Focusable so a keyboard can scroll a long list (axe: scrollable-region-focusable). */}
             <ul className={styles.list} tabIndex={0} aria-label={intl.formatMessage({ id: 'share.external.list' })}>
-              {(externals ?? []).map((chip) => (
-                <li key={chip.key}>{chip.displayName && chip.email ? `${chip.displayName} (${chip.email})` : recipientName(chip)}</li>
+              {(externals ?? []).map((recipient) => (
+                <li key={recipient.key}>{recipient.email && recipient.label !== recipient.email ? `${recipient.label} (${recipient.email})` : recipient.label}</li>
               ))}
             </ul>
           </DialogContent>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../english-text';
+import { inEnglish } from '../../../testing/english-text';
 import { formatAddress, formatAddressList, parseEntry, parseRecipientText, splitRecipientText, type NamedAddress } from './parse-recipients';
 
 describe('parseRecipientText', () => {

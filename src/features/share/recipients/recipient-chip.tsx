@@ -3,7 +3,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatText } from '../../../components/display-text';
 import { RecipientAvatar } from './recipient-avatar';
-import type { RecipientChip as Chip } from './recipient.types';
+import { objectIdOf, type RecipientChip as Chip } from './recipient.types';
 
 interface RecipientChipProps {
   chip: Chip;
@@ -40,10 +40,10 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
       </Tooltip>
     );
   }
-  const name = chip.displayName ?? chip.email ?? '';
+  const name = chip.label;
   const details = [
     chip.email,
-    chip.kind === 'directory' && chip.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
+    chip.kind === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
     external ? intl.formatMessage({ id: 'share.recipients.outside' }) : undefined,
   ]
     .filter(Boolean)
@@ -56,8 +56,8 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
         media={
           <RecipientAvatar
             name={name}
-            userId={chip.kind === 'directory' ? chip.objectId : undefined}
-            group={chip.kind === 'directory' && chip.type === 'group'}
+            userId={objectIdOf(chip)}
+            group={chip.kind === 'group'}
           />
         }
       >

@@ -6,6 +6,7 @@ import { formatText } from '../../../components/display-text';
 import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
 import { RecipientChip } from './recipient-chip';
+import { isRecipient } from './recipient.types';
 import { useRecipientsFieldStyles } from './recipients-field.styles';
 import type { RecipientsFieldProps } from './recipients-field.types';
 import { suggestionValue, useRecipientsField } from './use-recipients-field';
@@ -17,19 +18,19 @@ function errorCodes(intl: IntlShape, errors: readonly unknown[]): string {
   return intl.formatList(codes, { type: 'unit', style: 'short' });
 }
 
-export function RecipientsField({ recipients, verifiedDomains, domainsError, disabled, className }: RecipientsFieldProps) {
+export function RecipientsField({ recipients, onChange, capError, verifiedDomains, domainsError, disabled, className }: RecipientsFieldProps) {
   const styles = useRecipientsFieldStyles(className);
   const intl = useIntl();
   const inputRef = useRef<HTMLInputElement>(null);
-  const field = useRecipientsField({ recipients, disabled }, inputRef);
+  const field = useRecipientsField({ recipients, onChange, disabled }, inputRef);
   const { chips } = recipients;
   const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
   // Stable, so the memoised chips do not re-render on every keystroke.
-  const removeChip = useEventCallback((key: string) => recipients.remove(key));
-  const unreadable = recipients.unreadableCount;
+  const removeChip = useEventCallback((key: string) => onChange({ type: 'remove', key }));
+  const unreadable = useMemo(() => chips.filter((chip) => !isRecipient(chip)).length, [chips]);
   const errorText =
-    recipients.draftError ??
-    recipients.capError ??
+    recipients.typedError ??
+    capError ??
     (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);
   const error = errorText && formatText(intl, errorText);
   const warnings = [
@@ -73,8 +74,8 @@ export function RecipientsField({ recipients, verifiedDomains, domainsError, dis
           <TagPickerInput
             ref={inputRef}
             aria-label={label}
-            value={recipients.draft}
-            onChange={(event) => recipients.setDraft(event.target.value)}
+            value={recipients.typed}
+            onChange={(event) => onChange({ type: 'type', text: event.target.value })}
             onKeyDown={field.onKeyDown}
             onPaste={field.onPaste}
             onFocus={field.onFocus}

@@ -3,6 +3,7 @@ import { MIN_SEARCH_LENGTH, normalizeSearch } from './api/search-text';
 import { useSearchGroups } from './api/search-groups';
 import { useSearchPeople } from './api/search-people';
 import { useSearchUsers } from './api/search-users';
+import { chosenKeys } from './recipient-list';
 import type { RecipientChip, RecipientSuggestion } from './recipient.types';
 import { useDebouncedValue } from '../../../components/use-debounced-value';
 
@@ -23,12 +24,7 @@ export interface SuggestionsState {
  * groups; one entry per object id or address, and none already chosen.
  */
 export function mergeSuggestions(sources: readonly (readonly RecipientSuggestion[])[], chosen: readonly RecipientChip[]): RecipientSuggestion[] {
-  const seenIds = new Set<string>();
-  const seenEmails = new Set<string>();
-  for (const chip of chosen) {
-    if (chip.kind === 'directory') seenIds.add(chip.objectId);
-    if (chip.kind !== 'unreadable' && chip.email) seenEmails.add(chip.email.toLowerCase());
-  }
+  const { ids: seenIds, emails: seenEmails } = chosenKeys(chosen);
   const merged: RecipientSuggestion[] = [];
   for (const suggestion of sources.flat()) {
     const email = suggestion.email?.toLowerCase();

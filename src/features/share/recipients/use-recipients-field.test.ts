@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../english-text';
+import { inEnglish } from '../../../testing/english-text';
 import { suggestionStatusText } from './use-recipients-field';
 import type { SuggestionsState } from './use-recipient-suggestions';
 

@@ -19,14 +19,14 @@ export function suggestionStatusText(suggestions: SuggestionsState, open: boolea
 }
 
 export function useRecipientsField(
-  { recipients, disabled }: Pick<RecipientsFieldProps, 'recipients' | 'disabled'>,
+  { recipients, onChange, disabled }: Pick<RecipientsFieldProps, 'recipients' | 'onChange' | 'disabled'>,
   inputRef: RefObject<HTMLInputElement | null>,
 ) {
-  const suggestions = useRecipientSuggestions(recipients.draft, recipients.chips);
+  const suggestions = useRecipientSuggestions(recipients.typed, recipients.chips);
   const [focused, setFocused] = useState(false);
   // Escape hides the list for what is typed now; typing on shows it again.
   const [dismissedFor, setDismissedFor] = useState<string | undefined>();
-  const typed = normalizeSearch(recipients.draft);
+  const typed = normalizeSearch(recipients.typed);
   const open = !disabled && focused && suggestions.suggestions.length > 0 && dismissedFor !== typed;
 
   const onOptionSelect: TagPickerProps['onOptionSelect'] = (_event, data) => {
@@ -34,15 +34,15 @@ export function useRecipientsField(
     const chip = recipients.chips.find((candidate) => candidate.key === value);
     if (chip) {
       if (chip.kind === 'unreadable') {
-        recipients.edit(chip.key);
+        onChange({ type: 'edit', key: chip.key });
         inputRef.current?.focus();
       } else {
-        recipients.remove(chip.key);
+        onChange({ type: 'remove', key: chip.key });
       }
       return;
     }
     const suggestion = suggestions.suggestions.find((candidate) => suggestionValue(candidate) === value);
-    if (suggestion) recipients.addSuggestion(suggestion);
+    if (suggestion) onChange({ type: 'pick', suggestion });
   };
 
   const onOpenChange: TagPickerProps['onOpenChange'] = (_event, data) => {
@@ -56,15 +56,15 @@ export function useRecipientsField(
       event.stopPropagation();
       setDismissedFor(typed);
     } else if (COMMIT_KEYS.has(event.key) && !(event.key === 'Enter' && pickingOption)) {
-      if (recipients.draft.trim() === '') {
+      if (recipients.typed.trim() === '') {
         if (event.key !== 'Enter') event.preventDefault();
         return;
       }
       event.preventDefault();
-      recipients.commitDraft();
-    } else if (event.key === 'Tab' && recipients.draft.trim() !== '' && !pickingOption) {
+      onChange({ type: 'commit' });
+    } else if (event.key === 'Tab' && recipients.typed.trim() !== '' && !pickingOption) {
       // Tab keeps its meaning (move on) but does not leave a typed address behind.
-      recipients.commitDraft();
+      onChange({ type: 'commit' });
     }
   }
 
@@ -75,7 +75,7 @@ export function useRecipientsField(
     // Stopping here keeps the picker from moving focus onto a chip that is about to go.
     event.preventDefault();
     event.stopPropagation();
-    recipients.removeLast();
+    onChange({ type: 'remove-last' });
   }
 
   function onPaste(event: ClipboardEvent<HTMLInputElement>) {
@@ -83,10 +83,9 @@ export function useRecipientsField(
     if (!LIST_SEPARATOR.test(pasted)) return;
     event.preventDefault();
     const input = event.currentTarget;
-    const start = input.selectionStart ?? recipients.draft.length;
-    const end = input.selectionEnd ?? recipients.draft.length;
-    recipients.addText(`${recipients.draft.slice(0, start)}${pasted}${recipients.draft.slice(end)}`);
-    recipients.setDraft('');
+    const start = input.selectionStart ?? recipients.typed.length;
+    const end = input.selectionEnd ?? recipients.typed.length;
+    onChange({ type: 'paste', text: `${recipients.typed.slice(0, start)}${pasted}${recipients.typed.slice(end)}` });
   }
 
   return {
@@ -101,7 +100,7 @@ export function useRecipientsField(
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false);
-      if (recipients.draft.trim() !== '') recipients.commitDraft();
+      if (recipients.typed.trim() !== '') onChange({ type: 'commit' });
     },
   };
 }

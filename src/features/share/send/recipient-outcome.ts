@@ -1,14 +1,6 @@
 import type { LocalizedText, MessageId } from '../../../i18n';
 import type { Permission } from '../../../lib/graph';
-
-/** One recipient as the invite sent it: exactly one of Graph's driveRecipient keys, plus a label. */
-export interface SentRecipient {
-  /** What the person typed or picked, shown when Graph's answer names nobody. */
-  label: string;
-  email?: string | undefined;
-  objectId?: string | undefined;
-  alias?: string | undefined;
-}
+import { objectIdOf, type Recipient } from '../recipients/recipient.types';
 
 /** What a 207 entry says went wrong with the notification. */
 export interface NotificationProblem {
@@ -24,9 +16,9 @@ export interface NotificationProblem {
 }
 
 export type RecipientOutcome =
-  | { recipient: SentRecipient; kind: 'granted'; permission: Permission }
-  | { recipient: SentRecipient; kind: 'not-notified'; permission: Permission; problem: NotificationProblem }
-  | { recipient: SentRecipient; kind: 'failed' };
+  | { recipient: Recipient; kind: 'granted'; permission: Permission }
+  | { recipient: Recipient; kind: 'not-notified'; permission: Permission; problem: NotificationProblem }
+  | { recipient: Recipient; kind: 'failed' };
 
 const NOTIFICATION_SENTENCES: Partial<Record<string, MessageId>> = {
   accountVerificationRequired: 'share.notification.accountVerificationRequired',
@@ -74,11 +66,11 @@ function identityKeys(permission: Permission): Set<string> {
   return keys;
 }
 
-function recipientKeys(recipient: SentRecipient): string[] {
-  return [recipient.email, recipient.objectId, recipient.alias].filter((key): key is string => !!key).map((key) => key.toLowerCase());
+function recipientKeys(recipient: Recipient): string[] {
+  return [recipient.email, objectIdOf(recipient)].filter((key): key is string => !!key).map((key) => key.toLowerCase());
 }
 
-function toOutcome(recipient: SentRecipient, permission: Permission | undefined): RecipientOutcome {
+function toOutcome(recipient: Recipient, permission: Permission | undefined): RecipientOutcome {
   if (!permission) return { recipient, kind: 'failed' };
   if (permission.error) return { recipient, kind: 'not-notified', permission, problem: notificationProblem(permission.error) };
   return { recipient, kind: 'granted', permission };
@@ -90,7 +82,7 @@ function toOutcome(recipient: SentRecipient, permission: Permission | undefined)
  * permission per recipient are the remaining ones paired by position. A recipient with no
  * permission was not granted anything.
  */
-export function readOutcomes(recipients: readonly SentRecipient[], permissions: readonly Permission[]): RecipientOutcome[] {
+export function readOutcomes(recipients: readonly Recipient[], permissions: readonly Permission[]): RecipientOutcome[] {
   const unused = new Set(permissions.map((_permission, index) => index));
   const keysByIndex = permissions.map(identityKeys);
   const matched: (Permission | undefined)[] = recipients.map((recipient) => {
@@ -109,15 +101,14 @@ export function readOutcomes(recipients: readonly SentRecipient[], permissions: 
   return recipients.map((recipient, index) => toOutcome(recipient, matched[index]));
 }
 
-const sameRecipient = (a: SentRecipient, b: SentRecipient) => recipientKeys(a).join('|') === recipientKeys(b).join('|');
-
 /** After a retry: the retried recipients' new outcomes replace their old ones, in the original order. */
 export function mergeOutcomes(previous: readonly RecipientOutcome[], retried: readonly RecipientOutcome[]): RecipientOutcome[] {
-  return previous.map((old) => retried.find((fresh) => sameRecipient(fresh.recipient, old.recipient)) ?? old);
+  const fresh = new Map(retried.map((outcome) => [outcome.recipient.key, outcome]));
+  return previous.map((old) => fresh.get(old.recipient.key) ?? old);
 }
 
 /** What Retry sends again: whoever has no access yet, and whoever was not notified. */
-export function needsRetry(outcomes: readonly RecipientOutcome[]): SentRecipient[] {
+export function needsRetry(outcomes: readonly RecipientOutcome[]): Recipient[] {
   return outcomes.filter((outcome) => outcome.kind !== 'granted').map((outcome) => outcome.recipient);
 }
 

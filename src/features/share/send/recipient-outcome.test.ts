@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectionSchema, permissionSchema } from '../../../lib/graph';
 import { INVITE_200_EXAMPLE, INVITE_207_EXAMPLE } from '../../../testing/graph-doc-examples';
-import { inEnglish } from '../english-text';
+import { inEnglish } from '../../../testing/english-text';
+import { emailRecipient, recipientFromSuggestion } from '../recipients/recipient.types';
 import { mergeOutcomes, needsRetry, readOutcomes, safeHttpUrl, summarizeOutcomes } from './recipient-outcome';
 
 const parse = (body: unknown) => collectionSchema(permissionSchema).parse(body).value;
-const helga = { label: 'helga@contoso.com', email: 'helga@contoso.com' };
-const robin = { label: 'robin@contoso.com', email: 'robin@contoso.com' };
+const helga = emailRecipient('helga@contoso.com');
+const robin = emailRecipient('robin@contoso.com');
 
 describe('readOutcomes', () => {
   it('reads the docs 207 example: Robin granted, Helga granted but not notified, in the order sent', () => {
@@ -28,17 +29,20 @@ describe('readOutcomes', () => {
   });
 
   it('reads the docs 200 example by the invitation email, case-insensitively', () => {
-    const outcomes = readOutcomes([{ label: 'Robin', email: 'Robin@Contoso.com' }], parse(INVITE_200_EXAMPLE));
+    const outcomes = readOutcomes([emailRecipient('Robin@Contoso.com', 'Robin')], parse(INVITE_200_EXAMPLE));
     expect(outcomes).toMatchObject([{ kind: 'granted', permission: { id: 'CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62' } }]);
   });
 
   it('matches an objectId recipient by the user id Graph returns', () => {
-    const outcomes = readOutcomes([{ label: 'Robin', objectId: '42f177f1-22c0-4be3-900d-4507125c5c20' }], parse(INVITE_200_EXAMPLE));
+    const outcomes = readOutcomes(
+      [recipientFromSuggestion({ id: '42f177f1-22c0-4be3-900d-4507125c5c20', source: 'users', type: 'user', displayName: 'Robin', email: undefined, jobTitle: undefined })],
+      parse(INVITE_200_EXAMPLE),
+    );
     expect(outcomes[0]?.kind).toBe('granted');
   });
 
   it('marks a recipient with no permission in the answer as failed', () => {
-    const outcomes = readOutcomes([robin, { label: 'x@fabrikam.test', email: 'x@fabrikam.test' }, helga], parse(INVITE_207_EXAMPLE));
+    const outcomes = readOutcomes([robin, emailRecipient('x@fabrikam.test'), helga], parse(INVITE_207_EXAMPLE));
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(['granted', 'failed', 'not-notified']);
   });
 
@@ -74,7 +78,7 @@ describe('summaries, retry and merging', () => {
     expect(summary(outcomes)).toEqual({ intent: 'warning', sentence: 'Shared “Q3.xlsx” with 2 people; 1 was not notified.' });
     expect(summary(outcomes.slice(0, 1))).toEqual({ intent: 'success', sentence: 'Shared “Q3.xlsx” with 1 person.' });
     expect(summary([{ recipient: robin, kind: 'failed' }])).toEqual({ intent: 'error', sentence: '“Q3.xlsx” was not shared with 1 person.' });
-    const failedToo = readOutcomes([robin, helga, { label: 'x@y.test', email: 'x@y.test' }], parse(INVITE_207_EXAMPLE));
+    const failedToo = readOutcomes([robin, helga, emailRecipient('x@y.test')], parse(INVITE_207_EXAMPLE));
     expect(summary(failedToo).sentence).toBe('Shared “Q3.xlsx” with 2 people; 1 was not notified; 1 could not be added.');
     const twoNotNotified = [...outcomes, ...outcomes.slice(1)];
     expect(summary(twoNotNotified).sentence).toBe('Shared “Q3.xlsx” with 3 people; 2 were not notified.');

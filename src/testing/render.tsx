@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, type RenderOptions } from '@testing-library/react';
+import { render, renderHook, screen, waitFor, type RenderOptions } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
@@ -19,8 +19,8 @@ export interface RenderWithProvidersOptions extends RenderOptions {
   locale?: keyof typeof catalogs;
 }
 
-/** Renders with the app's providers and a real Graph client pointed at MSW's fake Graph. */
-export function renderWithProviders(ui: ReactElement, { locale = 'en', ...options }: RenderWithProvidersOptions = {}) {
+/** The app's providers around a real Graph client pointed at MSW's fake Graph. */
+function testProviders(locale: keyof typeof catalogs) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const graph = createGraphClient({
     baseUrl: TEST_GRAPH_BASE,
@@ -38,7 +38,19 @@ export function renderWithProviders(ui: ReactElement, { locale = 'en', ...option
       </IntlProvider>
     );
   }
+  return { queryClient, Providers };
+}
+
+/** Renders with the app's providers and a real Graph client pointed at MSW's fake Graph. */
+export function renderWithProviders(ui: ReactElement, { locale = 'en', ...options }: RenderWithProvidersOptions = {}) {
+  const { queryClient, Providers } = testProviders(locale);
   return { queryClient, ...render(ui, { wrapper: Providers, ...options }) };
+}
+
+/** A hook under the same providers, for the hooks' own tests. */
+export function renderHookWithProviders<Result, Props>(hook: (props: Props) => Result, options: { initialProps?: Props } = {}) {
+  const { queryClient, Providers } = testProviders('en');
+  return { queryClient, ...renderHook(hook, { wrapper: Providers, ...options }) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -184,6 +184,26 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
     await user.click(sending);
     await user.keyboard('{Enter}');
     release();
+    expect(await screen.findByText(/with 1 person/)).toBeInTheDocument();
+    expect(calls).toBe(1);
+  });
+
+  it('sends once when Enter and a click on Send land in the same tick', async () => {
+    let calls = 0;
+    server.use(
+      http.post(invitePath, () => {
+        calls += 1;
+        return HttpResponse.json({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'alex@contoso.test' } }] });
+      }),
+    );
+    const { user, recipients } = await renderDialog();
+    await user.type(recipients, 'alex@contoso.test{Enter}');
+    const send = await expectSendEnabled();
+    const form = send.closest('dialog, [role=dialog]')!.querySelector('form')!;
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.click(send);
+    });
     expect(await screen.findByText(/with 1 person/)).toBeInTheDocument();
     expect(calls).toBe(1);
   });

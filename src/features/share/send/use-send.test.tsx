@@ -1,0 +1,106 @@
+import { act, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderHookWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
+import type { InviteRequest } from '../api/send-invite';
+import { emailRecipient } from '../recipients/recipient.types';
+import { useSend } from './use-send';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const alex = emailRecipient('alex@contoso.test');
+const pradeep = emailRecipient('pradeep@contoso.test');
+const request: InviteRequest = {
+  item: { driveId: 'd1', itemId: 'i1', name: 'Q3.xlsx', isFolder: false },
+  recipients: [alex, pradeep],
+  role: 'write',
+  requireSignIn: true,
+  sendInvitation: true,
+  message: '',
+};
+const verified = new Set(['contoso.test']);
+
+function inviteServer(answers: ((emails: string[]) => Response)[]) {
+  const bodies: { recipients: { email?: string }[] }[] = [];
+  server.use(
+    http.post(`${TEST_GRAPH_BASE}/v1.0/drives/d1/items/i1/invite`, async ({ request: incoming }) => {
+      const body = (await incoming.json()) as (typeof bodies)[number];
+      bodies.push(body);
+      const answer = answers[bodies.length - 1] ?? answers.at(-1)!;
+      return answer(body.recipients.map((recipient) => recipient.email ?? ''));
+    }),
+  );
+  return bodies;
+}
+const granted = (email: string, error?: object) => ({ id: `p-${email}`, roles: ['write'], invitation: { email }, ...(error ? { error } : {}) });
+
+describe('useSend', () => {
+  it('sends once when Send is pressed twice in the same tick', async () => {
+    const bodies = inviteServer([(emails) => HttpResponse.json({ value: emails.map((email) => granted(email)) })]);
+    const { result } = renderHookWithProviders(() => useSend());
+    act(() => {
+      result.current.send(request, verified);
+      result.current.send(request, verified);
+    });
+    await waitFor(() => expect(result.current.state.kind).toBe('sent'));
+    expect(bodies).toHaveLength(1);
+  });
+
+  it('asks before inviting people outside the verified domains, and sends only after the confirmation', async () => {
+    const bodies = inviteServer([(emails) => HttpResponse.json({ value: emails.map((email) => granted(email)) })]);
+    const { result } = renderHookWithProviders(() => useSend());
+    const outsider = emailRecipient('kim@fabrikam.test');
+    act(() => result.current.send({ ...request, recipients: [alex, outsider] }, verified));
+    expect(result.current.state).toMatchObject({ kind: 'confirming', externals: [outsider] });
+    expect(bodies).toHaveLength(0);
+    act(() => result.current.confirmExternal());
+    await waitFor(() => expect(result.current.state.kind).toBe('sent'));
+    expect(bodies[0]?.recipients).toEqual([{ email: 'alex@contoso.test' }, { email: 'kim@fabrikam.test' }]);
+  });
+
+  it('retries only the recipient who was not notified, and tells the caller every outcome after each answer', async () => {
+    const bodies = inviteServer([
+      () => HttpResponse.json({ value: [granted('alex@contoso.test'), granted('pradeep@contoso.test', { code: 'notAllowed', innererror: { code: 'exchangeInvalidUser' } })] }, { status: 207 }),
+      () => HttpResponse.json({ value: [granted('pradeep@contoso.test')] }),
+    ]);
+    const onOutcomes = vi.fn();
+    const { result } = renderHookWithProviders(() => useSend(onOutcomes));
+    act(() => result.current.send(request, verified));
+    await waitFor(() => expect(result.current.state).toMatchObject({ kind: 'sent', httpStatus: 207 }));
+    expect(onOutcomes).toHaveBeenLastCalledWith(request, [expect.objectContaining({ kind: 'granted' }), expect.objectContaining({ kind: 'not-notified' })]);
+
+    act(() => {
+      result.current.retry();
+      result.current.retry();
+    });
+    await waitFor(() => expect(result.current.state).toMatchObject({ kind: 'sent', httpStatus: 200, retry: { kind: 'idle' } }));
+    expect(bodies.map((body) => body.recipients)).toEqual([
+      [{ email: 'alex@contoso.test' }, { email: 'pradeep@contoso.test' }],
+      [{ email: 'pradeep@contoso.test' }],
+    ]);
+    const state = result.current.state;
+    expect(state.kind === 'sent' && state.outcomes.map((outcome) => [outcome.recipient.label, outcome.kind])).toEqual([
+      ['alex@contoso.test', 'granted'],
+      ['pradeep@contoso.test', 'granted'],
+    ]);
+    expect(state.kind === 'sent' && state.permissions.map((permission) => permission.id)).toEqual(['p-alex@contoso.test', 'p-pradeep@contoso.test']);
+    expect(onOutcomes).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the request when the invite fails, so Send can go again', async () => {
+    const bodies = inviteServer([
+      () => HttpResponse.json({ error: { code: 'accessDenied', message: 'No' } }, { status: 403 }),
+      (emails) => HttpResponse.json({ value: emails.map((email) => granted(email)) }),
+    ]);
+    const { result } = renderHookWithProviders(() => useSend());
+    act(() => result.current.send(request, verified));
+    await waitFor(() => expect(result.current.state).toMatchObject({ kind: 'failed', request }));
+    act(() => result.current.send(request, verified));
+    await waitFor(() => expect(result.current.state.kind).toBe('sent'));
+    expect(bodies).toHaveLength(2);
+  });
+});

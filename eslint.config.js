@@ -34,6 +34,32 @@ const uiTextSelectors = [
   ...TEXT_VALUES.map((value) => `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > ${value}`),
 ];
 
+/** Test scaffolding (src/testing, *.fixtures.*, *.msw.*) is for tests; the app never ships it. */
+const TEST_ONLY_IMPORTS = [
+  { group: ['**/testing', '**/testing/**'], message: 'src/testing is for tests only.' },
+  { group: ['**/*.fixtures', '**/*.fixtures.*', '**/*.msw', '**/*.msw.*'], message: 'Fixtures and MSW handlers are for tests only.' },
+];
+
+/**
+ * Who may import whom. Tests may also reach src/testing (render helpers, MSW handlers, fixtures);
+ * production code may not.
+ */
+function boundaryPolicies({ tests }) {
+  const to = (...types) => ({ to: { element: { types: { anyOf: tests ? [...types, 'testing'] : types } } } });
+  return [
+    { from: { element: { type: 'main' } }, allow: to('app', 'config', 'lib') },
+    { from: { element: { type: 'app' } }, allow: to('app', 'feature', 'lib', 'components', 'config', 'i18n') },
+    // A feature reaches only itself (never another feature), shared UI and the libraries.
+    { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { name: '{{from.captured.name}}' } } } } },
+    { from: { element: { type: 'feature' } }, allow: to('lib', 'components', 'config', 'i18n') },
+    { from: { element: { type: 'components' } }, allow: to('components', 'lib', 'i18n') },
+    { from: { element: { type: 'lib' } }, allow: to('lib', 'config') },
+    { from: { element: { type: 'config' } }, allow: to('config') },
+    { from: { element: { type: 'i18n' } }, allow: to('i18n') },
+    { from: { element: { type: 'testing' } }, allow: { to: { element: { types: { anyOf: ['testing', 'lib', 'config', 'components', 'i18n'] } } } } },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-e2e/', 'dist-bench/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
@@ -72,33 +98,7 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          policies: [
-            { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: ['app', 'config', 'lib'] } } } } },
-            {
-              from: { element: { type: 'app' } },
-              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'lib', 'components', 'config', 'i18n'] } } } },
-            },
-            // A feature reaches only itself (never another feature), shared UI and the libraries.
-            {
-              from: { element: { type: 'feature' } },
-              allow: { to: { element: { type: 'feature', captured: { name: '{{from.captured.name}}' } } } },
-            },
-            {
-              from: { element: { type: 'feature' } },
-              allow: { to: { element: { types: { anyOf: ['lib', 'components', 'config', 'i18n', 'testing'] } } } },
-            },
-            { from: { element: { type: 'components' } }, allow: { to: { element: { types: { anyOf: ['components', 'lib', 'i18n'] } } } } },
-            { from: { element: { type: 'lib' } }, allow: { to: { element: { types: { anyOf: ['lib', 'config', 'testing'] } } } } },
-            { from: { element: { type: 'config' } }, allow: { to: { element: { type: 'config' } } } },
-            { from: { element: { type: 'i18n' } }, allow: { to: { element: { type: 'i18n' } } } },
-            { from: { element: { type: 'testing' } }, allow: { to: { element: { types: { anyOf: ['testing', 'lib', 'config', 'components', 'i18n'] } } } } },
-          ],
-        },
-      ],
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: boundaryPolicies({ tests: false }) }],
       'no-restricted-imports': [
         'error',
         {
@@ -109,6 +109,7 @@ export default tseslint.config(
           patterns: [
             { group: ['@azure/msal-browser/*'], message: 'Only src/lib/auth may use MSAL.' },
             { group: ['**/emulator/**'], message: 'The app and the emulator share no code.' },
+            ...TEST_ONLY_IMPORTS,
           ],
         },
       ],
@@ -123,7 +124,10 @@ export default tseslint.config(
   {
     files: ['src/lib/auth/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**'], message: 'The app and the emulator share no code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/emulator/**'], message: 'The app and the emulator share no code.' }, ...TEST_ONLY_IMPORTS] },
+      ],
     },
   },
   {
@@ -167,6 +171,28 @@ export default tseslint.config(
     ignores: ['**/*.test.tsx'],
     rules: {
       'no-restricted-syntax': ['error', ...uiTextSelectors.map((selector) => ({ selector, message: 'UI text comes from the message catalogs (src/i18n/catalogs).' }))],
+    },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**/*.{ts,tsx}'],
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: boundaryPolicies({ tests: true }) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@azure/msal-browser', message: 'Only src/lib/auth may use MSAL.' },
+            { name: '@azure/msal-react', message: 'Only src/lib/auth may use MSAL.' },
+          ],
+          patterns: [{ group: ['**/emulator/**'], message: 'The app and the emulator share no code.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/auth/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**'], message: 'The app and the emulator share no code.' }] }],
     },
   },
   {

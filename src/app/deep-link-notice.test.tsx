@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInLanguage } from '../components/render-in-language';
+import { renderInLanguage } from '../testing/render';
 import { describe, expect, it, vi } from 'vitest';
 import { TargetError, parseTarget } from '../features/drive';
 import { GraphError } from '../lib/graph';

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderInLanguage } from './render-in-language';
+import { renderInLanguage } from '../testing/render';
 import { describe, expect, it, vi } from 'vitest';
 import { AppErrorBoundary } from './app-error-boundary';
 

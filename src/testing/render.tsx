@@ -41,6 +41,17 @@ function testProviders(locale: keyof typeof catalogs) {
   return { queryClient, Providers };
 }
 
+/** Renders in a language and its direction, without Graph or auth: for components and app parts that need neither. */
+export function renderInLanguage(ui: ReactElement, locale: keyof typeof catalogs) {
+  return render(
+    <IntlProvider locale={locale} messages={catalogs[locale]}>
+      <FluentProvider theme={webLightTheme} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+        {ui}
+      </FluentProvider>
+    </IntlProvider>,
+  );
+}
+
 /** Renders with the app's providers and a real Graph client pointed at MSW's fake Graph. */
 export function renderWithProviders(ui: ReactElement, { locale = 'en', ...options }: RenderWithProvidersOptions = {}) {
   const { queryClient, Providers } = testProviders(locale);

@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
 import { ManageAccess } from './manage-access';
-import { alex, fakeGraph, item, itemUrl, megan, owner } from './manage-access.fixtures';
+import { alex, fakeGraph, item, itemUrl, megan, owner } from '../../testing/manage-access-graph';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PERMISSIONS_EXAMPLE } from '../../testing/graph-doc-examples';
 import { renderWithProviders } from '../../testing/render';
-import { alex, fakeGraph, item, itemUrl, megan, owner } from './manage-access.fixtures';
+import { alex, fakeGraph, item, itemUrl, megan, owner } from '../../testing/manage-access-graph';
 import { ManageAccess } from './manage-access';
 
 // The machine running the suite is shared and often busy; dialogs animate in. Wait longer than 1 s.

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { INVITE_207_EXAMPLE } from '../../testing/graph-doc-examples';
 import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
-import { directoryHandlers } from './recipients/recipients.msw';
+import { directoryHandlers } from '../../testing/directory-handlers';
 import { ShareDialog } from './share-dialog';
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };

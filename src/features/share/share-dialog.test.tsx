@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { clickSend, expectSendEnabled, renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
-import { directoryHandlers } from './recipients/recipients.msw';
+import { directoryHandlers } from '../../testing/directory-handlers';
 import { ShareDialog } from './share-dialog';
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };

@@ -6,7 +6,7 @@ import type { DriveItemRef } from '../../lib/graph';
 import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { renderHookWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
 import { emailRecipient } from './recipients/recipient.types';
-import { directoryHandlers } from './recipients/recipients.msw';
+import { directoryHandlers } from '../../testing/directory-handlers';
 import { useShareDialog } from './use-share-dialog';
 
 const server = setupServer();

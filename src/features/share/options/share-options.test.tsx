@@ -7,7 +7,7 @@ import type { DriveItemRef } from '../../../lib/graph';
 import { itemFactsHandlers } from '../../../testing/graph-handlers';
 import { clickSend, renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
-import { directoryHandlers } from '../recipients/recipients.msw';
+import { directoryHandlers } from '../../../testing/directory-handlers';
 import { expiryDateTime } from './item-capabilities';
 
 const server = setupServer();

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { itemFactsHandlers } from '../../../testing/graph-handlers';
 import { expectSendEnabled, renderWithProviders, TEST_GRAPH_BASE } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
-import { directoryHandlers, type DirectoryLog } from './recipients.msw';
+import { directoryHandlers, type DirectoryLog } from '../../../testing/directory-handlers';
 
 /** What a screen reader reads: the text without aria-hidden parts (avatars' initials). */
 function spokenText(element: Element): string {

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { TEST_GRAPH_BASE } from '../../../testing/render';
+import { TEST_GRAPH_BASE } from './render';
 
 /** A small directory for component tests, answering as Graph does (ConsistencyLevel included). */
 export interface FakeDirectoryEntry {

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
-import { TEST_GRAPH_BASE } from '../../testing/render';
+import { TEST_GRAPH_BASE } from './render';
 
 /** Shared by the panel's component tests (English, German, Arabic). */
 export const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };

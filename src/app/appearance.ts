@@ -2,8 +2,7 @@ import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from 
 import { useMemo, useSyncExternalStore } from 'react';
 import { browserLocales, resolveLocale, type ResolvedLocale } from '../i18n';
 
-export const THEME_NAMES = ['light', 'dark', 'high-contrast'] as const;
-export type ThemeName = (typeof THEME_NAMES)[number];
+import type { ThemeName } from '../components/theme-names';
 
 /** What a host (a portal, or the page's URL) asks for; anything unset follows the browser. */
 export interface Appearance {

@@ -7,10 +7,6 @@ import { englishMessages, type LocalizedText } from '../i18n';
  */
 export type DisplayText = LocalizedText | { verbatim: string };
 
-export function verbatim(text: string): DisplayText {
-  return { verbatim: text };
-}
-
 export function formatText(intl: IntlShape, text: DisplayText): string {
   return 'verbatim' in text ? text.verbatim : intl.formatMessage({ id: text.id }, text.values);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GRANTABLE_ROLES } from '../../lib/graph';
+import { THEME_NAMES, type ThemeName } from '../../components/theme-names';
+import { GRANTABLE_ROLES, type GrantableRole } from '../../lib/graph';
 
 /**
  * The messages between a portal (the host) and the dialog in its iframe, modelled on the OneDrive
@@ -17,9 +18,6 @@ const version = z.literal(PROTOCOL_VERSION);
 export const channelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const shortText = (max: number) => z.string().max(max);
-
-export const THEMES = ['light', 'dark', 'high-contrast'] as const;
-const ROLES = GRANTABLE_ROLES;
 
 // ---- frame → host (the first message goes to window.parent, the rest over the port) ----
 
@@ -41,7 +39,7 @@ export const sharedMessage = z.strictObject({
         recipient: shortText(512),
         email: shortText(512).optional(),
         status: z.enum(RECIPIENT_STATUSES),
-        role: z.enum(ROLES),
+        role: z.enum(GRANTABLE_ROLES),
       }),
     )
     .max(500),
@@ -68,12 +66,12 @@ export const initMessage = z.strictObject({
   version,
   /** Any value the `?target=` deep link takes: a path in the user's drive, a sharing URL, a Graph path. */
   target: z.string().trim().min(1).max(4096),
-  theme: z.enum(THEMES).optional(),
+  theme: z.enum(THEME_NAMES).optional(),
   /** A BCP 47 tag; languages without a catalog fall back to the browser's, then English. */
   locale: shortText(64).optional(),
   defaults: z
     .strictObject({
-      role: z.enum(ROLES).optional(),
+      role: z.enum(GRANTABLE_ROLES).optional(),
       sendInvitation: z.boolean().optional(),
       requireSignIn: z.boolean().optional(),
       message: shortText(2000).optional(),
@@ -102,7 +100,7 @@ export type InitMessage = z.infer<typeof initMessage>;
 export type SharedMessage = z.infer<typeof sharedMessage>;
 export type FrameToHostMessage = z.infer<typeof frameToHostMessage>;
 export type HostToFrameMessage = z.infer<typeof hostToFrameMessage>;
-export type EmbedTheme = (typeof THEMES)[number];
-export type EmbedRole = (typeof ROLES)[number];
+export type EmbedTheme = ThemeName;
+export type EmbedRole = GrantableRole;
 /** Messages as the frame writes them: the version is added when posting. */
 export type Outgoing<T extends { version: number }> = T extends unknown ? Omit<T, 'version'> : never;

@@ -1,16 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../../components/visually-hidden';
 
 const useClasses = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
   // Long pasted lists scroll inside the field instead of pushing Send out of the dialog.
   control: { maxHeight: '40vh', overflowY: 'auto' },
   chipText: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },

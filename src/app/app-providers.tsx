@@ -1,4 +1,4 @@
-import { FluentProvider } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { AppErrorBoundary } from '../components/app-error-boundary';
@@ -49,13 +49,15 @@ export function AppProviders({ settings, auth, appearance, children }: AppProvid
   return (
     <I18nProvider locale={locale}>
       <FluentProvider theme={theme} dir={locale.dir} data-theme={themeName}>
-        <AppErrorBoundary>
-          <AuthProvider client={auth}>
-            <QueryClientProvider client={queryClient}>
-              <GraphClientProvider client={graph}>{children}</GraphClientProvider>
-            </QueryClientProvider>
-          </AuthProvider>
-        </AppErrorBoundary>
+        <AriaLiveAnnouncer>
+          <AppErrorBoundary>
+            <AuthProvider client={auth}>
+              <QueryClientProvider client={queryClient}>
+                <GraphClientProvider client={graph}>{children}</GraphClientProvider>
+              </QueryClientProvider>
+            </AuthProvider>
+          </AppErrorBoundary>
+        </AriaLiveAnnouncer>
       </FluentProvider>
     </I18nProvider>
   );

@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { AnnounceProvider, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, renderHook, screen, waitFor, type RenderOptions } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
@@ -21,6 +21,9 @@ export interface RenderWithProvidersOptions extends RenderOptions {
 
 /** The app's providers around a real Graph client pointed at MSW's fake Graph. */
 function testProviders(locale: keyof typeof catalogs) {
+  // What Fluent's announcer would have said, in order (jsdom has no live region reading).
+  const announced: string[] = [];
+  const announcer = { announce: (message: string) => void announced.push(message) };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const graph = createGraphClient({
     baseUrl: TEST_GRAPH_BASE,
@@ -31,14 +34,16 @@ function testProviders(locale: keyof typeof catalogs) {
     return (
       <IntlProvider locale={locale} defaultLocale="en" messages={catalogs[locale]}>
         <FluentProvider theme={webLightTheme} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
-          <QueryClientProvider client={queryClient}>
-            <GraphClientProvider client={graph}>{children}</GraphClientProvider>
-          </QueryClientProvider>
+          <AnnounceProvider value={announcer}>
+            <QueryClientProvider client={queryClient}>
+              <GraphClientProvider client={graph}>{children}</GraphClientProvider>
+            </QueryClientProvider>
+          </AnnounceProvider>
         </FluentProvider>
       </IntlProvider>
     );
   }
-  return { queryClient, Providers };
+  return { queryClient, Providers, announced };
 }
 
 /** Renders in a language and its direction, without Graph or auth: for components and app parts that need neither. */
@@ -54,14 +59,14 @@ export function renderInLanguage(ui: ReactElement, locale: keyof typeof catalogs
 
 /** Renders with the app's providers and a real Graph client pointed at MSW's fake Graph. */
 export function renderWithProviders(ui: ReactElement, { locale = 'en', ...options }: RenderWithProvidersOptions = {}) {
-  const { queryClient, Providers } = testProviders(locale);
-  return { queryClient, ...render(ui, { wrapper: Providers, ...options }) };
+  const { queryClient, Providers, announced } = testProviders(locale);
+  return { queryClient, announced, ...render(ui, { wrapper: Providers, ...options }) };
 }
 
 /** A hook under the same providers, for the hooks' own tests. */
 export function renderHookWithProviders<Result, Props>(hook: (props: Props) => Result, options: { initialProps?: Props } = {}) {
-  const { queryClient, Providers } = testProviders('en');
-  return { queryClient, ...renderHook(hook, { wrapper: Providers, ...options }) };
+  const { queryClient, Providers, announced } = testProviders('en');
+  return { queryClient, announced, ...renderHook(hook, { wrapper: Providers, ...options }) };
 }
 
 /**

@@ -24,12 +24,12 @@ const number = (locale: string, value: number) => new Intl.NumberFormat(locale).
 async function open(locale: 'de' | 'ar', { driveType = 'business', label, panel = false }: { driveType?: string; label: string; panel?: boolean }) {
   server.use(...itemFactsHandlers(item, { driveType }), ...directoryHandlers({ domains: ['contoso.com', 'contoso.test'] }));
   const user = userEvent.setup();
-  renderWithProviders(
+  const { announced } = renderWithProviders(
     <ShareDialog item={item} onClose={() => undefined} recipientCap={3} renderManageAccess={panel ? () => <p>panel</p> : undefined} />,
     { locale },
   );
   const recipients = await screen.findByRole('combobox', { name: label });
-  const status = () => screen.getAllByRole('status').find((region) => region.closest('[role="dialog"]'))!;
+  const status = () => announced.at(-1);
   return { user, recipients, status };
 }
 
@@ -87,16 +87,16 @@ describe('the share dialog in Arabic', { timeout: 60_000 }, () => {
     await user.click(recipients);
     await user.paste('a@contoso.test; b@contoso.test');
     // Two is a form of its own in Arabic (the dual), without a number.
-    expect(status()).toHaveTextContent('تمت إضافة مستلمَين.');
+    expect(status()).toBe('تمت إضافة مستلمَين');
     await user.paste('c@contoso.test, d@contoso.test');
-    expect(status()).toHaveTextContent('تمت إضافة مستلمَين.');
+    expect(status()).toBe('تمت إضافة مستلمَين');
     // Four recipients, three allowed: "remove one recipient" (the singular form).
     expect(screen.getByText(/أزِل مستلمًا واحدًا لتتمكن من الإرسال/)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`يمكنك المشاركة مع ${number('ar', 3)} مستلمين كحد أقصى`))).toBeInTheDocument();
 
     await user.paste('x1; x2; x3');
     // Three to ten take the "few" form.
-    expect(status()).toHaveTextContent(`تعذّرت قراءة ${number('ar', 3)} إدخالات.`);
+    expect(status()).toBe(`تعذّرت قراءة ${number('ar', 3)} إدخالات`);
 
     const message = screen.getByRole('textbox', { name: /الرسالة/ });
     await user.click(message);

@@ -8,6 +8,7 @@ import { useShareDialogStyles } from './share-dialog.styles';
 import type { ShareDialogProps } from './share-dialog.types';
 import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
+import { useShareAnnouncements } from './use-share-announcements';
 import { useShareDialog } from './use-share-dialog';
 
 type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef };
@@ -35,6 +36,7 @@ function ShareDialogContent({ item, onClose, onSignIn, renderManageAccess, class
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const { view } = state;
+  useShareAnnouncements(item, view);
 
   // Focus would otherwise fall to the surface when the pressed button disappears.
   function openManageAccess() {

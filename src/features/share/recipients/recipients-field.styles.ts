@@ -1,9 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { visuallyHidden } from '../../../components/visually-hidden';
 
 const useClasses = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
-  visuallyHidden,
   // Long pasted lists scroll inside the field instead of pushing Send out of the dialog.
   control: { maxHeight: '40vh', overflowY: 'auto' },
   chipText: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
@@ -15,6 +13,7 @@ const useClasses = makeStyles({
     textDecorationColor: tokens.colorPaletteRedBorder2,
   },
   option: { columnGap: tokens.spacingHorizontalS },
+  more: { flexShrink: 0, alignSelf: 'center', whiteSpace: 'nowrap' },
   secondary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 

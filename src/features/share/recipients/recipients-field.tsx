@@ -1,4 +1,4 @@
-import { Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
+import { Button, Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
 import { useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
@@ -9,7 +9,7 @@ import { RecipientChip } from './recipient-chip';
 import { isRecipient } from './recipient.types';
 import { useRecipientsFieldStyles } from './recipients-field.styles';
 import type { RecipientsFieldProps } from './recipients-field.types';
-import { suggestionValue, useRecipientsField } from './use-recipients-field';
+import { CHIPS_SHOWN, suggestionValue, useRecipientsField, visibleChips } from './use-recipients-field';
 
 /** The codes of the errors, for support: "a, b" in the user's list format. */
 function errorCodes(intl: IntlShape, errors: readonly unknown[]): string {
@@ -25,6 +25,8 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const field = useRecipientsField({ recipients, onChange, disabled }, inputRef);
   const { chips } = recipients;
   const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
+  const shown = useMemo(() => (field.expanded ? chips : visibleChips(chips, CHIPS_SHOWN)), [chips, field.expanded]);
+  const hidden = chips.length - shown.length;
   // Stable, so the memoised chips do not re-render on every keystroke.
   const removeChip = useEventCallback((key: string) => onChange({ type: 'remove', key }));
   const unreadable = useMemo(() => chips.filter((chip) => !isRecipient(chip)).length, [chips]);
@@ -54,13 +56,12 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
         open={field.open}
         onOpenChange={field.onOpenChange}
         disabled={disabled}
-        disableAutoFocus
         selectedOptions={selected}
         onOptionSelect={field.onOptionSelect}
       >
         <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
           <TagPickerGroup aria-label={intl.formatMessage({ id: 'share.recipients.selected' })}>
-            {chips.map((chip) => (
+            {shown.map((chip) => (
               <RecipientChip
                 key={chip.key}
                 chip={chip}
@@ -71,6 +72,17 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
               />
             ))}
           </TagPickerGroup>
+          {hidden > 0 ? (
+            <Button
+              size="small"
+              shape="circular"
+              className={styles.more}
+              aria-label={intl.formatMessage({ id: 'share.recipients.showMore' }, { count: hidden })}
+              onClick={field.expand}
+            >
+              {intl.formatMessage({ id: 'share.recipients.more' }, { count: hidden })}
+            </Button>
+          ) : null}
           <TagPickerInput
             ref={inputRef}
             aria-label={label}
@@ -102,10 +114,6 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
           ))}
         </TagPickerList>
       </TagPicker>
-      <div role="status" className={styles.visuallyHidden}>
-        <span>{field.statusText && formatText(intl, field.statusText)}</span>{' '}
-        <span key={recipients.announcement.count}>{recipients.announcement.sentences.map((sentence) => formatText(intl, sentence)).join(' ')}</span>
-      </div>
     </Field>
   );
 }

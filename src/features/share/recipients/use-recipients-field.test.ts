@@ -10,7 +10,7 @@ describe('suggestionStatusText', () => {
   it('counts the suggestions of an open list, as a message for the user\'s language', () => {
     expect(suggestionStatusText(ready(4), true)).toEqual({ id: 'share.recipients.suggestionCount', values: { count: 4 } });
     expect(inEnglish(suggestionStatusText(ready(1), true))).toBe('1 suggestion');
-    expect(inEnglish(suggestionStatusText(ready(0), true))).toBe('0 suggestions');
+    expect(inEnglish(suggestionStatusText(ready(0), true))).toBe('No suggestions for “bo”');
   });
 
   it('says nothing while the list is closed or still searching', () => {

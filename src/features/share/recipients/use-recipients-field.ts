@@ -1,33 +1,66 @@
-import type { TagPickerProps } from '@fluentui/react-components';
-import { useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useAnnounce, type TagPickerProps } from '@fluentui/react-components';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useIntl } from 'react-intl';
+import { formatText } from '../../../components/display-text';
 import type { LocalizedText } from '../../../i18n';
 import { normalizeSearch } from './api/search-text';
-import type { RecipientSuggestion } from './recipient.types';
+import type { RecipientChip, RecipientSuggestion } from './recipient.types';
 import type { RecipientsFieldProps } from './recipients-field.types';
 import { useRecipientSuggestions, type SuggestionsState } from './use-recipient-suggestions';
 
 const COMMIT_KEYS = new Set(['Enter', ',', ';']);
 /** Text with one of these is a list, which a paste turns into chips at once. */
 const LIST_SEPARATOR = /[,;\n\r\t]/u;
+/** Chips shown before a "+N more" summary: a pasted list of a thousand stays quick to show and to type beside. */
+export const CHIPS_SHOWN = 50;
 
 export const suggestionValue = (suggestion: RecipientSuggestion) => `suggestion:${suggestion.source}:${suggestion.id}`;
 
-/** How many suggestions the open list shows, for the live region; nothing while none is shown. */
-export function suggestionStatusText(suggestions: SuggestionsState, open: boolean): LocalizedText | undefined {
-  if (suggestions.status !== 'ready' || !open) return undefined;
+/** What the suggestion list says to a screen reader once a search has answered; nothing before. */
+export function suggestionStatusText(suggestions: SuggestionsState, listening: boolean): LocalizedText | undefined {
+  if (suggestions.status !== 'ready' || !listening) return undefined;
+  if (suggestions.suggestions.length === 0) return { id: 'share.recipients.noSuggestions', values: { query: suggestions.query } };
   return { id: 'share.recipients.suggestionCount', values: { count: suggestions.suggestions.length } };
 }
+
+/** The chips to show: the first `shown`, and every unreadable one after them, so an error is never hidden. */
+export function visibleChips(chips: readonly RecipientChip[], shown: number): readonly RecipientChip[] {
+  if (chips.length <= shown) return chips;
+  return chips.filter((chip, index) => index < shown || chip.kind === 'unreadable');
+}
+
+/** Announcements end their own sentences; the announcer adds a period of its own. */
+const spoken = (text: string) => text.replace(/[.؟?!]\s*$/u, '');
 
 export function useRecipientsField(
   { recipients, onChange, disabled }: Pick<RecipientsFieldProps, 'recipients' | 'onChange' | 'disabled'>,
   inputRef: RefObject<HTMLInputElement | null>,
 ) {
+  const intl = useIntl();
+  const { announce } = useAnnounce();
   const suggestions = useRecipientSuggestions(recipients.typed, recipients.chips);
   const [focused, setFocused] = useState(false);
+  const [expanded, setExpanded] = useState(false);
   // Escape hides the list for what is typed now; typing on shows it again.
   const [dismissedFor, setDismissedFor] = useState<string | undefined>();
   const typed = normalizeSearch(recipients.typed);
-  const open = !disabled && focused && suggestions.suggestions.length > 0 && dismissedFor !== typed;
+  const listening = !disabled && focused && dismissedFor !== typed;
+  const open = listening && suggestions.suggestions.length > 0;
+  const statusText = suggestionStatusText(suggestions, listening);
+  const statusSentence = statusText && formatText(intl, statusText);
+
+  // The live region is Fluent's announcer (AriaLiveAnnouncer); these effects only hand it text.
+  useEffect(() => {
+    if (statusSentence) announce(spoken(statusSentence), { batchId: 'recipient-suggestions' });
+  }, [announce, statusSentence]);
+  const { announcement } = recipients;
+  // Counted from mount: coming back from Manage access does not repeat the last announcement.
+  const announced = useRef(announcement.count);
+  useEffect(() => {
+    if (announcement.count === announced.current) return;
+    announced.current = announcement.count;
+    announce(announcement.sentences.map((sentence) => spoken(formatText(intl, sentence))).join('. '), { batchId: 'recipient-chips' });
+  }, [announce, intl, announcement]);
 
   const onOptionSelect: TagPickerProps['onOptionSelect'] = (_event, data) => {
     const value = data.value;
@@ -50,6 +83,8 @@ export function useRecipientsField(
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // With the list open its first suggestion is highlighted (APG combobox, automatic selection):
+    // Enter takes the highlighted one; the picker does that itself.
     const pickingOption = open && Boolean(event.currentTarget.getAttribute('aria-activedescendant'));
     if (event.key === 'Escape' && open) {
       // Close the list only; the dialog stays open.
@@ -62,8 +97,8 @@ export function useRecipientsField(
       }
       event.preventDefault();
       onChange({ type: 'commit' });
-    } else if (event.key === 'Tab' && recipients.typed.trim() !== '' && !pickingOption) {
-      // Tab keeps its meaning (move on) but does not leave a typed address behind.
+    } else if (event.key === 'Tab' && recipients.typed.trim() !== '') {
+      // Tab keeps its meaning (move on), takes the typed text as it is, never the highlighted suggestion.
       onChange({ type: 'commit' });
     }
   }
@@ -91,7 +126,8 @@ export function useRecipientsField(
   return {
     suggestions,
     open,
-    statusText: suggestionStatusText(suggestions, open),
+    expanded,
+    expand: () => setExpanded(true),
     onOptionSelect,
     onOpenChange,
     onKeyDown,

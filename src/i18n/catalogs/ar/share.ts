@@ -80,6 +80,10 @@ export const share: Translation<typeof english> = {
   'share.recipients.unknownErrorCode': 'خطأ غير معروف',
   'share.recipients.suggestionCount':
     '{count, plural, zero {لا توجد اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',
+  'share.recipients.noSuggestions': 'لا توجد اقتراحات لـ «{query}»',
+  'share.recipients.more': '+{count, number} آخرون',
+  'share.recipients.showMore':
+    'عرض {count, plural, zero {لا أحد} one {مستلم واحد آخر} two {مستلمَين آخرَين} few {# مستلمين آخرين} many {# مستلمًا آخر} other {# مستلم آخر}}',
   'share.recipients.addedOne': 'تمت إضافة {name}.',
   'share.recipients.addedMany':
     'تمت إضافة {count, plural, zero {# مستلم} one {مستلم واحد} two {مستلمَين} few {# مستلمين} many {# مستلمًا} other {# مستلم}}.',

@@ -77,6 +77,9 @@ export const share = {
   'share.recipients.domainsFailed': "Couldn't check which addresses are outside your organization (error code {codes}).",
   'share.recipients.unknownErrorCode': 'unknown error',
   'share.recipients.suggestionCount': '{count, plural, one {# suggestion} other {# suggestions}}',
+  'share.recipients.noSuggestions': 'No suggestions for “{query}”',
+  'share.recipients.more': '+{count, number} more',
+  'share.recipients.showMore': 'Show {count, plural, one {# more recipient} other {# more recipients}}',
   // Live announcements.
   'share.recipients.addedOne': 'Added {name}.',
   'share.recipients.addedMany': 'Added {count, plural, one {# recipient} other {# recipients}}.',

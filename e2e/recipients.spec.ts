@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { expectAnnounced, recordAnnouncements } from './announcements';
 import { expect, expectNoAxeViolations, signIn, test } from './fixtures';
 
 test.beforeEach(async ({ page, emulator: _ }) => {
+  await recordAnnouncements(page);
   await signIn(page, 'adele@contoso.test');
 });
 
@@ -41,7 +43,7 @@ test('pastes a 30-entry list, fixes an error chip, picks suggestions by keyboard
 
   // 26 readable, 2 duplicates folded in, 2 error chips that say why; nothing silently dropped.
   await expect(chips).toHaveCount(28);
-  await expect(dialog.getByRole('status')).toContainText('Added 26 recipients. 2 entries could not be read. 2 duplicates were already in the list.');
+  await expectAnnounced(page, 'Added 26 recipients. 2 entries could not be read. 2 duplicates were already in the list');
   await expect(dialog.getByText('2 entries could not be read. Select one to fix it, or remove it.')).toBeVisible();
   await expect(chips.filter({ hasText: 'Fernandez, Patti' })).toHaveCount(1);
   await expect(chips.filter({ hasText: 'guest01@fabrikam.test' })).toContainText('External');
@@ -63,14 +65,14 @@ test('pastes a 30-entry list, fixes an error chip, picks suggestions by keyboard
   await expect(chips).toHaveCount(27);
   await expect(dialog.getByText(/could not be read/)).toHaveCount(0);
 
-  // Keyboard only: type, arrow to the suggestion, Enter. Focus never leaves the input.
+  // Keyboard only: type, and the first suggestion is already highlighted; Enter takes it. Focus never leaves the input.
   await recipients.focus();
   await recipients.pressSequentially('alex');
   const suggestions = page.getByRole('listbox', { name: 'Suggested recipients' });
   await expect(suggestions.getByRole('option', { name: /Alex Wilber/ })).toBeVisible();
   await expect(recipients).toHaveAttribute('aria-expanded', 'true');
+  await expectAnnounced(page, /^\d+ suggestions?$/);
   await expectNoAxeViolations(page);
-  await recipients.press('ArrowDown');
   await expect(recipients).toHaveAttribute('aria-activedescendant', /.+/);
   const active = await recipients.getAttribute('aria-activedescendant');
   await expect(page.locator(`[id="${active}"]`)).toContainText('Alex Wilber');
@@ -79,7 +81,7 @@ test('pastes a 30-entry list, fixes an error chip, picks suggestions by keyboard
   // Alex has a directory photo; a typed address has initials.
   await expect(chips.filter({ hasText: 'Alex Wilber' }).locator('img')).toBeVisible();
   await expect(chips.filter({ hasText: 'lee@contoso.test' }).locator('img')).toHaveCount(0);
-  await expect(dialog.getByRole('status')).toContainText('Added Alex Wilber.');
+  await expectAnnounced(page, 'Added Alex Wilber');
 
   await recipients.pressSequentially('retail');
   const retail = suggestions.getByRole('option', { name: /Retail Team/ });
@@ -130,12 +132,57 @@ test('pastes a 30-entry list, fixes an error chip, picks suggestions by keyboard
 test('removes with Backspace, holds Send at the cap of 50, and keeps every entry', async ({ page }) => {
   const { dialog, recipients, chips } = await openShare(page, 'Budget 2026.xlsx');
   await paste(recipients, Array.from({ length: 51 }, (_, index) => `person${index}@contoso.test`).join('\n'));
-  await expect(chips).toHaveCount(51);
+  // 50 chips show; the 51st waits behind "+1 more", kept and counted.
+  await expect(chips).toHaveCount(50);
+  await expect(dialog.getByRole('button', { name: 'Show 1 more recipient' })).toHaveText('+1 more');
   await expect(dialog.getByText('You can share with up to 50 recipients at a time. Remove 1 recipient to send, and share with the rest afterwards.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Send' })).toBeDisabled();
   await recipients.press('Backspace');
   await expect(chips).toHaveCount(50);
+  await expect(dialog.getByRole('button', { name: /more recipient/ })).toHaveCount(0);
   await expect(recipients).toBeFocused();
-  await expect(dialog.getByRole('status')).toContainText('Removed person50@contoso.test.');
+  await expectAnnounced(page, 'Removed person50@contoso.test');
   await expect(dialog.getByRole('button', { name: 'Send' })).toBeEnabled();
+});
+
+test('Enter takes the highlighted suggestion; Tab and Enter with no suggestion take the typed text', async ({ page }) => {
+  const { dialog, recipients, chips } = await openShare(page, 'Budget 2026.xlsx');
+  // "meg" matches Megan Bowen only: the list opens with her highlighted, and Enter takes her (not the text "meg").
+  await recipients.pressSequentially('meg');
+  const suggestions = page.getByRole('listbox', { name: 'Suggested recipients' });
+  await expect(suggestions.getByRole('option', { name: /Megan Bowen/ })).toBeVisible();
+  const active = await recipients.getAttribute('aria-activedescendant');
+  await expect(page.locator(`[id="${active}"]`)).toContainText('Megan Bowen');
+  await recipients.press('Enter');
+  await expect(chips.filter({ hasText: 'Megan Bowen' })).toHaveCount(1);
+  await expect(dialog.getByText(/is missing an @/)).toHaveCount(0);
+  await expect(recipients).toHaveValue('');
+
+  // Tab takes the text as typed even with a suggestion highlighted.
+  await recipients.pressSequentially('alex@contoso.test');
+  await expect(suggestions.getByRole('option', { name: /Alex Wilber/ })).toBeVisible();
+  await recipients.press('Tab');
+  await expect(chips.filter({ hasText: 'alex@contoso.test' })).toHaveCount(1);
+  await expect(chips.filter({ hasText: 'Alex Wilber' })).toHaveCount(0);
+
+  // Nobody matches: no list, and Enter commits the address as typed.
+  await recipients.focus();
+  await recipients.pressSequentially('zed@fabrikam.test');
+  await expectAnnounced(page, 'No suggestions for “zed@fabrikam.test”');
+  await recipients.press('Enter');
+  await expect(chips.filter({ hasText: 'zed@fabrikam.test' })).toHaveCount(1);
+});
+
+test('a pasted thousand shows as fifty chips and “+950 more”, and all of them are kept', async ({ page }) => {
+  const { dialog, recipients, chips } = await openShare(page, 'Budget 2026.xlsx');
+  await paste(recipients, Array.from({ length: 1000 }, (_, index) => `p${index}@contoso.test`).join('\n'));
+  await expect(chips).toHaveCount(50);
+  const more = dialog.getByRole('button', { name: 'Show 950 more recipients' });
+  await expect(more).toHaveText('+950 more');
+  await expectAnnounced(page, 'Added 1,000 recipients');
+  await expect(dialog.getByText('You can share with up to 50 recipients at a time. Remove 950 recipients to send, and share with the rest afterwards.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await more.click();
+  await expect(chips).toHaveCount(1000);
+  await expect(chips.last()).toContainText('p999@contoso.test');
 });

@@ -3,13 +3,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { precompileMessagesPlugin } from './scripts/precompile-messages.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
+import { themePreloadPlugin } from './scripts/theme-preload.ts';
 
 const vendor = (packages: string[]) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${packages.join('|')})[\\\\/]`);
 
 export default defineConfig({
   // Security headers (Content-Security-Policy from the mode's settings) on dev, build and preview;
-  // message catalogs compiled to ICU ASTs at build time, so the parser is not shipped.
-  plugins: [react(), securityHeadersPlugin(), precompileMessagesPlugin()],
+  // message catalogs compiled to ICU ASTs at build time, so the parser is not shipped; the pages
+  // start downloading the browser's theme before any script has run.
+  plugins: [react(), securityHeadersPlugin(), precompileMessagesPlugin(), themePreloadPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   // Found only behind lazily rendered views; listing them spares `npm start` a reload on first open.
   optimizeDeps: { include: ['@fluentui/react-datepicker-compat', '@tanstack/react-virtual'] },

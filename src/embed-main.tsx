@@ -17,9 +17,10 @@ async function start() {
   // Announce the frame to its host first: the host is waiting while MSAL initializes.
   const embed = startEmbed(settings, window);
   // Downloads that do not depend on MSAL start now, while it initializes.
-  preloadBrowserTheme();
+  const theme = preloadBrowserTheme();
   preloadShareDialog();
   const { client } = await createAuthClient(settings.auth, window.location.origin, 'embedded');
+  await theme.catch(() => undefined);
   createRoot(container as HTMLElement).render(
     <StrictMode>
       {/* Nothing to show until the theme has loaded: the portal's backdrop stays as it is. */}

@@ -48,7 +48,7 @@ async function startSignedIn(settings: Settings) {
   render(<App settings={settings} auth={client} redirectError={redirectError} />);
 }
 
-function start() {
+async function start() {
   let settings;
   try {
     settings = loadSettings(import.meta.env);
@@ -59,13 +59,15 @@ function start() {
     }
     throw error;
   }
-  preloadBrowserTheme();
+  const theme = preloadBrowserTheme();
   if (mayBeSignedIn(window.sessionStorage)) {
-    startSignedIn(settings).catch(failed);
+    await startSignedIn(settings);
     return;
   }
   // Kept for after the sign-in redirect, which may come back without the query.
   readTarget(window.location, window.sessionStorage);
+  // A theme that fails to load is retried, and reported, by the render that needs it.
+  await theme.catch(() => undefined);
   render(
     <LookProviders>
       <SignedOutPage settings={settings} />
@@ -78,8 +80,4 @@ function failed(error: unknown) {
   showFatal('The app could not start', ['Reload the page. If this keeps happening, contact your administrator.']);
 }
 
-try {
-  start();
-} catch (error) {
-  failed(error);
-}
+start().catch(failed);

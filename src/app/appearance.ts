@@ -18,20 +18,28 @@ const themeModules: Record<ThemeName, () => Promise<{ theme: Theme }>> = {
   'high-contrast': () => import('./themes/high-contrast'),
 };
 const themes = new Map<ThemeName, Promise<Theme>>();
+const loadedThemes = new Map<ThemeName, Theme>();
 
 /** The theme's tokens; the same promise every time, so React's `use` suspends only once per theme. */
 export function loadTheme(name: ThemeName): Promise<Theme> {
   let theme = themes.get(name);
   if (!theme) {
-    theme = themeModules[name]().then((module) => module.theme);
+    theme = themeModules[name]().then((module) => {
+      loadedThemes.set(name, module.theme);
+      return module.theme;
+    });
     themes.set(name, theme);
   }
   return theme;
 }
 
-/** Starts loading the theme the browser asks for, before React renders anything. */
-export function preloadBrowserTheme(): void {
-  void loadTheme(browserTheme());
+/**
+ * Starts loading the theme the browser asks for, before React renders anything. Awaiting it
+ * before the first render spares React a render that suspends (the pages preload the chunk, so
+ * this is the time to evaluate it, not a round trip).
+ */
+export function preloadBrowserTheme(): Promise<Theme> {
+  return loadTheme(browserTheme());
 }
 
 const FORCED_COLORS = '(forced-colors: active)';
@@ -68,5 +76,6 @@ export function useAppearance(requested: Appearance | undefined): { themeName: T
   const languages = useSyncExternalStore(subscribeToLanguages, languagesKey, () => '');
   const themeName = requested?.theme ?? systemTheme;
   const locale = useMemo(() => resolveLocale([requested?.locale, ...languages.split(',')]), [requested?.locale, languages]);
-  return { themeName, theme: use(loadTheme(themeName)), locale };
+  // `use` only when the tokens are not in memory yet: a settled promise still suspends once.
+  return { themeName, theme: loadedThemes.get(themeName) ?? use(loadTheme(themeName)), locale };
 }

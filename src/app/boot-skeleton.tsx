@@ -12,7 +12,6 @@ export function BootSkeleton() {
       <main className="boot-main">
         <div className="boot-card">
           <div className="boot-line boot-wide" />
-          <div className="boot-line" />
           <div className="boot-line boot-short" />
           <div className="boot-line boot-button" />
         </div>

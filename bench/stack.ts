@@ -5,6 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const BENCH = { identity: 'http://localhost:4300', graph: 'http://localhost:4301', app: 'http://localhost:4302' } as const;
+/** Where the benchmark build goes (its manifest is what the first-view sizes are read from). */
+export const BENCH_DIST = 'dist-bench';
 
 function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
@@ -38,7 +40,7 @@ export interface BenchStack {
 
 /** Builds the app for the benchmark ports (env overrides .env.e2e), then starts emulator and preview. */
 export async function startStack(): Promise<BenchStack> {
-  await run('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-bench', '--logLevel', 'warn'], {
+  await run('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', BENCH_DIST, '--logLevel', 'warn'], {
     VITE_AUTHORITY: 'https://localhost:4300',
     VITE_OIDC_ENDPOINTS: BENCH.identity,
     VITE_GRAPH_BASE_URL: BENCH.graph,
@@ -51,7 +53,7 @@ export async function startStack(): Promise<BenchStack> {
       EMULATOR_CONTROL: '1',
       EMULATOR_QUIET: '1',
     }),
-    start('npx', ['vite', 'preview', '--mode', 'e2e', '--outDir', 'dist-bench', '--port', '4302', '--strictPort'], {}),
+    start('npx', ['vite', 'preview', '--mode', 'e2e', '--outDir', BENCH_DIST, '--port', '4302', '--strictPort'], {}),
   ];
   const stop = () => {
     for (const child of children) {

@@ -4,6 +4,11 @@ export interface BenchResult {
   median: number;
   unit: string;
   samples: number[];
+  /** The issue's goal for the median, in `unit`; at most this, unless `higherIsBetter`. */
+  goal?: number | undefined;
+  higherIsBetter?: boolean | undefined;
+  /** Printed under the table (what a count consisted of, say). */
+  note?: string | undefined;
 }
 
 export function median(values: readonly number[]): number {

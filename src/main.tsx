@@ -1,10 +1,16 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './global.css';
-import { App } from './app/app';
-import { loadSettings, SettingsError } from './config/settings';
-import { createAuthClient } from './lib/auth';
+import { preloadBrowserTheme } from './app/appearance';
+import { BootSkeleton } from './app/boot-skeleton';
+import { readTarget } from './app/deep-link-target';
+import { LookProviders } from './app/look-providers';
+import { preloadShareDialog } from './app/preload';
+import { mayBeSignedIn } from './app/session-hint';
+import { SignedOutPage } from './app/signed-out-page';
+import { loadSettings, SettingsError, type Settings } from './config/settings';
 
+// index.html has already painted the skeleton: everything below only decides what replaces it.
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
@@ -23,6 +29,25 @@ function showFatal(title: string, lines: string[]) {
   );
 }
 
+function render(view: ReactNode) {
+  root.render(
+    <StrictMode>
+      <Suspense fallback={<BootSkeleton />}>{view}</Suspense>
+    </StrictMode>,
+  );
+}
+
+/** A tab that may be signed in (or is coming back from signing in): MSAL first, then the app. */
+async function startSignedIn(settings: Settings) {
+  // All three downloads start together; the dialog's too when a deep link will open it.
+  const app = import('./app/app');
+  const auth = import('./lib/auth');
+  if (readTarget(window.location, window.sessionStorage) !== null) preloadShareDialog();
+  const { client, redirectError } = await (await auth).createAuthClient(settings.auth);
+  const { App } = await app;
+  render(<App settings={settings} auth={client} redirectError={redirectError} />);
+}
+
 async function start() {
   let settings;
   try {
@@ -34,15 +59,25 @@ async function start() {
     }
     throw error;
   }
-  const { client, redirectError } = await createAuthClient(settings.auth);
-  root.render(
-    <StrictMode>
-      <App settings={settings} auth={client} redirectError={redirectError} />
-    </StrictMode>,
+  const theme = preloadBrowserTheme();
+  if (mayBeSignedIn(window.sessionStorage)) {
+    await startSignedIn(settings);
+    return;
+  }
+  // Kept for after the sign-in redirect, which may come back without the query.
+  readTarget(window.location, window.sessionStorage);
+  // A theme that fails to load is retried, and reported, by the render that needs it.
+  await theme.catch(() => undefined);
+  render(
+    <LookProviders>
+      <SignedOutPage settings={settings} />
+    </LookProviders>,
   );
 }
 
-start().catch((error: unknown) => {
+function failed(error: unknown) {
   console.error(error);
   showFatal('The app could not start', ['Reload the page. If this keeps happening, contact your administrator.']);
-});
+}
+
+start().catch(failed);

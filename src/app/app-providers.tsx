@@ -1,12 +1,10 @@
-import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
-import { AppErrorBoundary } from '../components/app-error-boundary';
+import { useState, type ReactNode } from 'react';
 import type { Settings } from '../config/settings';
-import { I18nProvider } from '../i18n';
 import { AuthProvider, isAuthError, type AuthClient } from '../lib/auth';
 import { createGraphClient, GraphClientProvider, isGraphError } from '../lib/graph';
-import { useAppearance, type Appearance } from './appearance';
+import type { Appearance } from './appearance';
+import { LookProviders } from './look-providers';
 
 function createQueryClient() {
   return new QueryClient({
@@ -35,30 +33,14 @@ export interface AppProvidersProps {
 export function AppProviders({ settings, auth, appearance, children }: AppProvidersProps) {
   const [queryClient] = useState(createQueryClient);
   const [graph] = useState(() => createGraphClient({ baseUrl: settings.graphBaseUrl, getAccessToken: auth.getAccessToken }));
-  const { theme, themeName, locale } = useAppearance(appearance);
-
-  // The document itself, not only Fluent's subtree, must say its language and direction (screen
-  // readers, the page's scrollbar side, native form controls).
-  useEffect(() => {
-    const root = document.documentElement;
-    root.lang = locale.locale;
-    root.dir = locale.dir;
-    root.style.colorScheme = themeName === 'light' ? 'light' : 'dark';
-  }, [locale, themeName]);
 
   return (
-    <I18nProvider locale={locale}>
-      <FluentProvider theme={theme} dir={locale.dir} data-theme={themeName}>
-        <AriaLiveAnnouncer>
-          <AppErrorBoundary>
-            <AuthProvider client={auth}>
-              <QueryClientProvider client={queryClient}>
-                <GraphClientProvider client={graph}>{children}</GraphClientProvider>
-              </QueryClientProvider>
-            </AuthProvider>
-          </AppErrorBoundary>
-        </AriaLiveAnnouncer>
-      </FluentProvider>
-    </I18nProvider>
+    <LookProviders appearance={appearance}>
+      <AuthProvider client={auth}>
+        <QueryClientProvider client={queryClient}>
+          <GraphClientProvider client={graph}>{children}</GraphClientProvider>
+        </QueryClientProvider>
+      </AuthProvider>
+    </LookProviders>
   );
 }

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import type { Settings } from '../config/settings';
-import type { AuthClient, AuthError } from '../lib/auth';
+import { useAuth, type AuthClient, type AuthError } from '../lib/auth';
 import { AppProviders } from './app-providers';
 import type { Appearance } from './appearance';
+import { forgetSession, noteSignedIn } from './session-hint';
 import { Shell } from './shell';
 
 export interface AppProps {
@@ -11,10 +13,21 @@ export interface AppProps {
   appearance?: Appearance | undefined;
 }
 
+/** Keeps the tab's session note (session-hint.ts) in step with what MSAL knows. */
+function SessionNote() {
+  const { user, interactionInProgress } = useAuth();
+  useEffect(() => {
+    if (user) noteSignedIn(sessionStorage);
+    else if (!interactionInProgress) forgetSession(sessionStorage);
+  }, [user, interactionInProgress]);
+  return null;
+}
+
 /** The standalone page: browse your files and share them. */
 export function App({ settings, auth, redirectError, appearance }: AppProps) {
   return (
     <AppProviders settings={settings} auth={auth} appearance={appearance}>
+      <SessionNote />
       <Shell redirectError={redirectError} recipientCap={settings.recipientCap} />
     </AppProviders>
   );

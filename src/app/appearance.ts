@@ -1,5 +1,5 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { useMemo, useSyncExternalStore } from 'react';
+import type { Theme } from '@fluentui/react-components';
+import { use, useMemo, useSyncExternalStore } from 'react';
 import { browserLocales, resolveLocale, type ResolvedLocale } from '../i18n';
 
 import type { ThemeName } from '../components/theme-names';
@@ -10,11 +10,36 @@ export interface Appearance {
   locale?: string | undefined;
 }
 
-export const fluentThemes: Record<ThemeName, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
+// Each theme's tokens are a chunk of their own (about 4 kB gzip each): only the one in use loads.
+const themeModules: Record<ThemeName, () => Promise<{ theme: Theme }>> = {
+  light: () => import('./themes/light'),
+  dark: () => import('./themes/dark'),
+  'high-contrast': () => import('./themes/high-contrast'),
 };
+const themes = new Map<ThemeName, Promise<Theme>>();
+const loadedThemes = new Map<ThemeName, Theme>();
+
+/** The theme's tokens; the same promise every time, so React's `use` suspends only once per theme. */
+export function loadTheme(name: ThemeName): Promise<Theme> {
+  let theme = themes.get(name);
+  if (!theme) {
+    theme = themeModules[name]().then((module) => {
+      loadedThemes.set(name, module.theme);
+      return module.theme;
+    });
+    themes.set(name, theme);
+  }
+  return theme;
+}
+
+/**
+ * Starts loading the theme the browser asks for, before React renders anything. Awaiting it
+ * before the first render spares React a render that suspends (the pages preload the chunk, so
+ * this is the time to evaluate it, not a round trip).
+ */
+export function preloadBrowserTheme(): Promise<Theme> {
+  return loadTheme(browserTheme());
+}
 
 const FORCED_COLORS = '(forced-colors: active)';
 const DARK = '(prefers-color-scheme: dark)';
@@ -41,11 +66,15 @@ function subscribeToLanguages(onChange: () => void): () => void {
 
 const languagesKey = () => browserLocales().join(',');
 
-/** The theme and locale in effect: the host's choice, else the browser's, following its changes. */
+/**
+ * The theme and locale in effect: the host's choice, else the browser's, following its changes.
+ * Suspends while the theme's tokens load (the first render, and the first switch to another theme).
+ */
 export function useAppearance(requested: Appearance | undefined): { themeName: ThemeName; theme: Theme; locale: ResolvedLocale } {
   const systemTheme = useSyncExternalStore(subscribeToColorScheme, browserTheme, () => 'light' as const);
   const languages = useSyncExternalStore(subscribeToLanguages, languagesKey, () => '');
   const themeName = requested?.theme ?? systemTheme;
   const locale = useMemo(() => resolveLocale([requested?.locale, ...languages.split(',')]), [requested?.locale, languages]);
-  return { themeName, theme: fluentThemes[themeName], locale };
+  // `use` only when the tokens are not in memory yet: a settled promise still suspends once.
+  return { themeName, theme: loadedThemes.get(themeName) ?? use(loadTheme(themeName)), locale };
 }

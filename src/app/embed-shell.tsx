@@ -2,12 +2,12 @@ import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, Dialog
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
-import { ManageAccess } from '../features/access';
 import { isTargetError, useResolvedTarget } from '../features/drive';
 import { mergeShared, sharedMessageOf, type EmbedSession, type Outgoing, type SharedMessage } from '../features/embed';
-import { ShareDialog, type SentShare } from '../features/share';
+import type { SentShare } from '../features/share';
 import { isAuthError, useAuth } from '../lib/auth';
 import { isGraphError } from '../lib/graph';
+import { ManageAccess, ShareDialog } from './lazy-views';
 
 export type EmbedEnd = { kind: 'closed' } | { kind: 'error'; code: string; message: string };
 

@@ -1,15 +1,15 @@
-import { Button, Persona, Spinner, Title2, Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Persona, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
-import { DriveBrowser } from '../features/drive';
-import { ManageAccess } from '../features/access';
-import { ShareDialog } from '../features/share';
 import { useAuth, type AuthError } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
 import { DeepLinkNotice } from './deep-link-notice';
+import { DriveBrowser, ManageAccess, ShareDialog } from './lazy-views';
+import { noteSigningIn } from './session-hint';
 import { useDeepLink } from './use-deep-link';
+import { Welcome } from './welcome';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -31,7 +31,6 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
     padding: tokens.spacingHorizontalXL,
   },
-  welcome: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalM, maxWidth: '560px' },
 });
 
 export function Shell({ redirectError, recipientCap }: { redirectError?: AuthError | undefined; recipientCap?: number | undefined }) {
@@ -45,10 +44,16 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
     setActionError(undefined);
     action().catch(setActionError);
   };
-  const signIn = run(auth.signIn);
+  const signIn = run(() => {
+    noteSigningIn(sessionStorage);
+    return auth.signIn();
+  });
   const deepLink = useDeepLink(auth.user !== null);
   // A deep link's item opens the dialog as soon as it is resolved; closing it forgets the link.
   const dialogItem = sharing ?? deepLink.item;
+  // Behind a deep-linked dialog the drive browser waits (no listing to fetch) until the dialog
+  // closes, or until the link fails and the notice offers browsing instead.
+  const browsing = deepLink.target === null || deepLink.status === 'error';
   const closeDialog = () => {
     setSharing(null);
     if (deepLink.target !== null) deepLink.dismiss();
@@ -71,23 +76,15 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         {actionError ? <ErrorMessage error={actionError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
         {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signIn} /> : null}
         {auth.user ? (
-          <div className={styles.card}>
-            <DriveBrowser onShare={setSharing} onSignIn={signIn} />
-          </div>
+          browsing ? (
+            <div className={styles.card}>
+              <DriveBrowser onShare={setSharing} onSignIn={signIn} />
+            </div>
+          ) : null
         ) : auth.interactionInProgress ? (
           <Spinner label={intl.formatMessage({ id: 'common.signingIn' })} />
         ) : (
-          <div className={`${styles.card} ${styles.welcome}`}>
-            <Title2 as="h2">
-              <FormattedMessage id="common.welcomeTitle" />
-            </Title2>
-            <Body1>
-              <FormattedMessage id="common.welcomeBody" />
-            </Body1>
-            <Button appearance="primary" size="large" onClick={signIn}>
-              <FormattedMessage id="common.signIn" />
-            </Button>
-          </div>
+          <Welcome onSignIn={signIn} />
         )}
       </main>
       <ShareDialog

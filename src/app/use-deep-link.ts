@@ -1,28 +1,8 @@
 import { useState } from 'react';
 import { useResolvedTarget } from '../features/drive';
+import { forgetTarget, readTarget } from './deep-link-target';
 
-const PARAM = 'target';
-// Sign-in leaves the page and may come back without the query: the target waits here meanwhile.
-const STORAGE_KEY = 'share-dialog.target';
-
-/** The `?target=` of the page, or one kept across the sign-in redirect. */
-export function readTarget(location: Pick<Location, 'search'>, storage: Pick<Storage, 'getItem' | 'setItem'>): string | null {
-  const fromUrl = new URLSearchParams(location.search).get(PARAM);
-  if (fromUrl !== null) {
-    storage.setItem(STORAGE_KEY, fromUrl);
-    return fromUrl;
-  }
-  return storage.getItem(STORAGE_KEY);
-}
-
-function forgetTarget() {
-  sessionStorage.removeItem(STORAGE_KEY);
-  const url = new URL(window.location.href);
-  if (url.searchParams.has(PARAM)) {
-    url.searchParams.delete(PARAM);
-    window.history.replaceState(window.history.state, '', url);
-  }
-}
+export { readTarget } from './deep-link-target';
 
 /**
  * A deep link opens the share dialog straight away: the target is resolved once the user is signed

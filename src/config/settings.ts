@@ -1,57 +1,46 @@
-import { z } from 'zod';
-
 /**
  * Settings are read once, at start-up, from the build environment (Vite's `import.meta.env`)
  * and validated here, so a wrong value fails loudly with its name instead of as a confusing
  * sign-in or network error later. The defaults point at the local emulator (`npm start`);
  * pointing the app at Entra ID and https://graph.microsoft.com is only a change of settings.
+ *
+ * Checked by hand rather than with a schema library: this runs before the first paint of every
+ * page, and seven string settings do not justify shipping a validator to every visitor.
  */
-
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .transform((value) => value.replace(/\/+$/, ''));
-
-const scopeList = z
-  .string()
-  .trim()
-  .min(1, 'must name at least one scope')
-  .transform((value) => value.split(/[\s,]+/).filter(Boolean));
 
 /** How many recipients one Send may name unless `VITE_RECIPIENT_CAP` says otherwise. */
 export const DEFAULT_RECIPIENT_CAP = 50;
 
-const envSchema = z.object({
-  VITE_CLIENT_ID: z.string().trim().min(1).default('share-dialog-spa'),
-  VITE_AUTHORITY: httpUrl
-    .refine((value) => value.startsWith('https://'), 'must be an https URL (MSAL refuses http authorities)')
-    .default('https://localhost:4000'),
-  VITE_AUTH_PROTOCOL: z.enum(['aad', 'oidc']).default('oidc'),
+const DEFAULTS = {
+  VITE_CLIENT_ID: 'share-dialog-spa',
+  VITE_AUTHORITY: 'https://localhost:4000',
+  VITE_AUTH_PROTOCOL: 'oidc',
   // Base URL of an OpenID provider that serves /auth, /token, /session/end and /jwks over plain
   // http (the local emulator). When set, MSAL gets these endpoints as static metadata and never
   // fetches discovery from the nominal https authority. Leave empty for Entra ID.
-  VITE_OIDC_ENDPOINTS: z.union([z.literal(''), httpUrl]).default('http://localhost:4000'),
-  VITE_GRAPH_BASE_URL: httpUrl.default('http://localhost:4001'),
+  VITE_OIDC_ENDPOINTS: 'http://localhost:4000',
+  VITE_GRAPH_BASE_URL: 'http://localhost:4001',
   // People.Read, User.ReadBasic.All and GroupMember.Read.All feed recipient suggestions and photos;
   // GroupMember.Read.All and Sites.Read.All find the group and followed-site libraries
   // (/me/memberOf, /me/followedSites).
-  VITE_SCOPES: scopeList.default(['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All', 'Sites.Read.All']),
+  VITE_SCOPES: 'User.Read Files.ReadWrite.All People.Read User.ReadBasic.All GroupMember.Read.All Sites.Read.All',
   // Portal origins allowed to embed the dialog (frame it and talk to it); space- or comma-separated.
   // The default is the demo portal that `npm start` runs.
-  VITE_EMBED_ALLOWED_ORIGINS: z
-    .string()
-    .trim()
-    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list origins such as https://portal.contoso.com' }).refine((value) => URL.canParse(value) && new URL(value).origin === value, 'must list bare origins (scheme, host and port, no path or trailing slash)')))
-    .default(['http://127.0.0.1:5180']),
+  VITE_EMBED_ALLOWED_ORIGINS: 'http://127.0.0.1:5180',
   // Graph does not publish a recipient limit for invite; a cap keeps one mistaken paste from
   // inviting a whole address book.
-  VITE_RECIPIENT_CAP: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(500, 'must be at most 500')
-    .default(DEFAULT_RECIPIENT_CAP),
-});
+  VITE_RECIPIENT_CAP: String(DEFAULT_RECIPIENT_CAP),
+} as const;
+
+type Key = keyof typeof DEFAULTS;
+
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+function httpUrl(value: string): string | undefined {
+  if (!URL.canParse(value)) return undefined;
+  const protocol = new URL(value).protocol;
+  return protocol === 'http:' || protocol === 'https:' ? value.replace(/\/+$/, '') : undefined;
+}
 
 export interface AuthSettings {
   clientId: string;
@@ -85,24 +74,57 @@ export class SettingsError extends Error {
 type Env = Record<string, string | boolean | undefined>;
 
 export function loadSettings(env: Env): Settings {
+  const problems: string[] = [];
   // Empty strings in .env files mean "not set", except where '' is itself meaningful.
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => typeof value === 'string' && (value !== '' || key === 'VITE_OIDC_ENDPOINTS')),
-  );
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new SettingsError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
-  }
-  const env2 = parsed.data;
-  const endpoints = env2.VITE_OIDC_ENDPOINTS;
+  const read = (key: Key): string => {
+    const value = env[key];
+    if (typeof value !== 'string' || (value === '' && key !== 'VITE_OIDC_ENDPOINTS')) return DEFAULTS[key];
+    return value.trim();
+  };
+  const url = (key: Key, value: string, rule = 'must be an http(s) URL'): string => {
+    const parsed = httpUrl(value);
+    if (parsed === undefined) problems.push(`${key} ${rule}`);
+    return parsed ?? '';
+  };
+
+  const clientId = read('VITE_CLIENT_ID');
+  if (clientId === '') problems.push('VITE_CLIENT_ID must not be empty');
+
+  const authority = url('VITE_AUTHORITY', read('VITE_AUTHORITY'));
+  if (authority !== '' && !authority.startsWith('https://')) problems.push('VITE_AUTHORITY must be an https URL (MSAL refuses http authorities)');
+
+  const protocolValue = read('VITE_AUTH_PROTOCOL');
+  const protocol = protocolValue === 'aad' || protocolValue === 'oidc' ? protocolValue : undefined;
+  if (!protocol) problems.push(`VITE_AUTH_PROTOCOL must be 'aad' or 'oidc', not '${protocolValue}'`);
+
+  const endpointsValue = read('VITE_OIDC_ENDPOINTS');
+  const endpoints = endpointsValue === '' ? '' : url('VITE_OIDC_ENDPOINTS', endpointsValue);
+  const graphBaseUrl = url('VITE_GRAPH_BASE_URL', read('VITE_GRAPH_BASE_URL'));
+
+  const scopes = list(read('VITE_SCOPES'));
+  if (scopes.length === 0) problems.push('VITE_SCOPES must name at least one scope');
+
+  const allowedOrigins = list(read('VITE_EMBED_ALLOWED_ORIGINS'));
+  allowedOrigins.forEach((origin, index) => {
+    if (httpUrl(origin) === undefined) problems.push(`VITE_EMBED_ALLOWED_ORIGINS.${index} must list origins such as https://portal.contoso.com`);
+    else if (new URL(origin).origin !== origin) problems.push(`VITE_EMBED_ALLOWED_ORIGINS.${index} must list bare origins (scheme, host and port, no path or trailing slash)`);
+  });
+
+  const capValue = read('VITE_RECIPIENT_CAP');
+  const recipientCap = capValue === '' ? NaN : Number(capValue);
+  if (!Number.isInteger(recipientCap)) problems.push('VITE_RECIPIENT_CAP must be a whole number');
+  else if (recipientCap < 1) problems.push('VITE_RECIPIENT_CAP must be at least 1');
+  else if (recipientCap > 500) problems.push('VITE_RECIPIENT_CAP must be at most 500');
+
+  if (problems.length > 0 || !protocol) throw new SettingsError(problems);
   return {
     auth: {
-      clientId: env2.VITE_CLIENT_ID,
-      authority: env2.VITE_AUTHORITY,
-      knownAuthority: new URL(env2.VITE_AUTHORITY).host,
-      protocol: env2.VITE_AUTH_PROTOCOL,
+      clientId,
+      authority,
+      knownAuthority: new URL(authority).host,
+      protocol,
       authorityMetadata:
-        env2.VITE_AUTH_PROTOCOL === 'oidc' && endpoints
+        protocol === 'oidc' && endpoints
           ? JSON.stringify({
               issuer: endpoints,
               authorization_endpoint: `${endpoints}/auth`,
@@ -111,10 +133,10 @@ export function loadSettings(env: Env): Settings {
               jwks_uri: `${endpoints}/jwks`,
             })
           : undefined,
-      scopes: env2.VITE_SCOPES,
+      scopes,
     },
-    graphBaseUrl: env2.VITE_GRAPH_BASE_URL,
-    recipientCap: env2.VITE_RECIPIENT_CAP,
-    embed: { allowedOrigins: env2.VITE_EMBED_ALLOWED_ORIGINS },
+    graphBaseUrl,
+    recipientCap,
+    embed: { allowedOrigins },
   };
 }

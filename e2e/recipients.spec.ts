@@ -165,6 +165,18 @@ test('Enter takes the highlighted suggestion; Tab and Enter with no suggestion t
   await expect(chips.filter({ hasText: 'alex@contoso.test' })).toHaveCount(1);
   await expect(chips.filter({ hasText: 'Alex Wilber' })).toHaveCount(0);
 
+  // A complete address is taken as typed on Enter, even while a suggestion for it shows; arrowing to the suggestion takes the person.
+  await recipients.pressSequentially('lee@contoso.test');
+  await expect(suggestions.getByRole('option', { name: /Lee Gu/ })).toBeVisible();
+  await recipients.press('Enter');
+  await expect(chips.filter({ hasText: 'lee@contoso.test' })).toHaveCount(1);
+  await recipients.pressSequentially('patti@contoso.test');
+  await expect(suggestions.getByRole('option', { name: /Patti Fernandez/ })).toBeVisible();
+  await recipients.press('ArrowDown');
+  await recipients.press('ArrowUp');
+  await recipients.press('Enter');
+  await expect(chips.filter({ hasText: 'Patti Fernandez' })).toHaveCount(1);
+
   // Nobody matches: no list, and Enter commits the address as typed.
   await recipients.focus();
   await recipients.pressSequentially('zed@fabrikam.test');

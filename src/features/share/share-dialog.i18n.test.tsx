@@ -64,7 +64,7 @@ describe('the share dialog in German', { timeout: 60_000 }, () => {
 
   it('offers the expiry calendar in German, starting on Monday, and shows the picked date the German way', async () => {
     const { user } = await open('de', { driveType: 'personal', label: 'Empfänger' });
-    const expires = screen.getByRole('combobox', { name: 'Läuft ab' });
+    const expires = await screen.findByRole('combobox', { name: 'Läuft ab' });
     expect(expires).toHaveAttribute('placeholder', 'Nie');
     await user.click(expires);
     const today = new Date();
@@ -136,7 +136,7 @@ describe('the share dialog in Arabic', { timeout: 60_000 }, () => {
 
   it('shows the picked expiry date the Arabic way', async () => {
     const { user } = await open('ar', { driveType: 'personal', label: 'المستلمون' });
-    const expires = screen.getByRole('combobox', { name: 'تاريخ الانتهاء' });
+    const expires = await screen.findByRole('combobox', { name: 'تاريخ الانتهاء' });
     await user.click(expires);
     const today = new Date();
     const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);

@@ -37,7 +37,7 @@ describe('share options that fit the item', () => {
     const { user, bodies } = open(file, 'personal');
     const password = await screen.findByLabelText('Password');
     expect(password).toBeEnabled();
-    const expires = screen.getByRole('combobox', { name: 'Expires' });
+    const expires = await screen.findByRole('combobox', { name: 'Expires' });
     expect(expires).not.toHaveAttribute('aria-disabled', 'true');
     await user.type(password, 's3cret');
     await user.click(expires);

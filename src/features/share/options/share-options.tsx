@@ -1,12 +1,11 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { DatePicker } from '@fluentui/react-datepicker-compat';
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../../i18n';
 import { useFormatText } from '../../../components/display-text';
 import type { LocalizedText } from '../../../i18n';
 import type { DraftChoices } from '../share-draft';
 import type { Capability, ItemCapabilities } from './item-capabilities';
-import { useDatePickerLocale } from './use-date-picker-locale';
 
 interface ShareOptionsProps {
   capabilities: ItemCapabilities | undefined;
@@ -25,16 +24,18 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, flexBasis: '220px' },
 });
 
+const ExpiryPicker = lazy(() => import('./expiry-picker'));
+
 /** Expiry and password: shown for every item, and disabled with the reason where Graph refuses them. */
 export function ShareOptions({ capabilities, expires, expiresError, firstExpiryDate, password, onChoose, disabled }: ShareOptionsProps) {
   const styles = useStyles();
   const intl = useIntl();
   const formatText = useFormatText();
-  const calendar = useDatePickerLocale();
   const hintFor = (capability: Capability | undefined, usable: MessageId) =>
     formatText(capability?.available === false ? capability.reason : { id: usable });
   const canExpire = capabilities?.expires.available === true;
   const canPassword = capabilities?.password.available === true;
+  const never = intl.formatMessage({ id: 'share.options.never' });
   return (
     <div className={styles.row}>
       <Field
@@ -44,18 +45,14 @@ export function ShareOptions({ capabilities, expires, expiresError, firstExpiryD
         validationState={expiresError ? 'error' : 'none'}
         validationMessage={expiresError && formatText(expiresError)}
       >
-        <DatePicker
-          value={canExpire ? expires : null}
-          onSelectDate={(date) => onChoose({ expires: date ?? null })}
-          minDate={firstExpiryDate}
-          formatDate={calendar.formatDate}
-          strings={calendar.strings}
-          dateTimeFormatter={calendar.dateTimeFormatter}
-          firstDayOfWeek={calendar.firstDayOfWeek}
-          placeholder={intl.formatMessage({ id: canExpire ? 'share.options.never' : 'share.options.notAvailable' })}
-          disabled={!canExpire || disabled}
-          allowTextInput={false}
-        />
+        {canExpire ? (
+          <Suspense fallback={<Input disabled placeholder={never} />}>
+            <ExpiryPicker value={expires} onSelect={(date) => onChoose({ expires: date })} minDate={firstExpiryDate} placeholder={never} disabled={disabled} />
+          </Suspense>
+        ) : (
+          // Nothing to pick here, so the calendar is never loaded.
+          <Input disabled placeholder={intl.formatMessage({ id: 'share.options.notAvailable' })} />
+        )}
       </Field>
       <Field
         label={intl.formatMessage({ id: 'share.options.password' })}

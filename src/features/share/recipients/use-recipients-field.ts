@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { formatText } from '../../../components/display-text';
 import type { LocalizedText } from '../../../i18n';
 import { normalizeSearch } from './api/search-text';
+import { parseRecipientText } from './parse-recipients';
 import type { RecipientChip, RecipientSuggestion } from './recipient.types';
 import type { RecipientsFieldProps } from './recipients-field.types';
 import { useRecipientSuggestions, type SuggestionsState } from './use-recipient-suggestions';
@@ -29,6 +30,13 @@ export function visibleChips(chips: readonly RecipientChip[], shown: number): re
   return chips.filter((chip, index) => index < shown || chip.kind === 'unreadable');
 }
 
+const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp']);
+
+export function isCompleteAddress(typed: string): boolean {
+  const entries = parseRecipientText(typed);
+  return entries.length > 0 && entries.every((entry) => entry.ok);
+}
+
 /** Announcements end their own sentences; the announcer adds a period of its own. */
 const spoken = (text: string) => text.replace(/[.؟?!]\s*$/u, '');
 
@@ -43,6 +51,8 @@ export function useRecipientsField(
   const [expanded, setExpanded] = useState(false);
   // Escape hides the list for what is typed now; typing on shows it again.
   const [dismissedFor, setDismissedFor] = useState<string | undefined>();
+  // The text for which the user moved through the suggestions with the arrow keys.
+  const [navigatedFor, setNavigatedFor] = useState<string | undefined>();
   const typed = normalizeSearch(recipients.typed);
   const listening = !disabled && focused && dismissedFor !== typed;
   const open = listening && suggestions.suggestions.length > 0;
@@ -103,10 +113,23 @@ export function useRecipientsField(
     }
   }
 
-  /** Backspace in the empty input removes the last chip (and keeps focus in the input). */
+  /**
+   * Runs before the picker's own keys. A complete address typed in full is taken as typed on
+   * Enter, whether or not suggestions have arrived yet (the same keys give the same chip on a slow
+   * network), unless the user has arrowed to a suggestion. Backspace in the empty input removes
+   * the last chip and keeps focus in the input.
+   */
   function onKeyDownCapture(event: KeyboardEvent<HTMLElement>) {
     const input = event.target;
-    if (event.key !== 'Backspace' || !(input instanceof HTMLInputElement) || input.value !== '' || recipients.chips.length === 0) return;
+    if (!(input instanceof HTMLInputElement)) return;
+    if (NAVIGATION_KEYS.has(event.key) && open) setNavigatedFor(recipients.typed);
+    if (event.key === 'Enter' && open && navigatedFor !== recipients.typed && isCompleteAddress(recipients.typed)) {
+      event.preventDefault();
+      event.stopPropagation();
+      onChange({ type: 'commit' });
+      return;
+    }
+    if (event.key !== 'Backspace' || input.value !== '' || recipients.chips.length === 0) return;
     // Stopping here keeps the picker from moving focus onto a chip that is about to go.
     event.preventDefault();
     event.stopPropagation();

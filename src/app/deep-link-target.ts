@@ -20,3 +20,8 @@ export function forgetTarget() {
     window.history.replaceState(window.history.state, '', url);
   }
 }
+
+/** The item whose dialog is open, kept like a deep link so a reload (or a sign-in redirect) opens it again. */
+export function rememberTarget(item: { driveId: string; itemId: string }) {
+  sessionStorage.setItem(STORAGE_KEY, `driveId=${encodeURIComponent(item.driveId)}&itemId=${encodeURIComponent(item.itemId)}`);
+}

@@ -7,6 +7,7 @@ import { useAuth, type AuthError } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
 import { DeepLinkNotice } from './deep-link-notice';
 import { DriveBrowser, ManageAccess, ShareDialog } from './lazy-views';
+import { forgetTarget, rememberTarget } from './deep-link-target';
 import { noteSigningIn } from './session-hint';
 import { useDeepLink } from './use-deep-link';
 import { Welcome } from './welcome';
@@ -54,9 +55,14 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
   // Behind a deep-linked dialog the drive browser waits (no listing to fetch) until the dialog
   // closes, or until the link fails and the notice offers browsing instead.
   const browsing = deepLink.target === null || deepLink.status === 'error';
+  const share = (item: DriveItemRef) => {
+    rememberTarget(item);
+    setSharing(item);
+  };
   const closeDialog = () => {
     setSharing(null);
     if (deepLink.target !== null) deepLink.dismiss();
+    else forgetTarget();
   };
 
   return (
@@ -78,7 +84,7 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         {auth.user ? (
           browsing ? (
             <div className={styles.card}>
-              <DriveBrowser onShare={setSharing} onSignIn={signIn} />
+              <DriveBrowser onShare={share} onSignIn={signIn} />
             </div>
           ) : null
         ) : auth.interactionInProgress ? (

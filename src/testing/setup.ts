@@ -8,4 +8,6 @@ configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
+  // The share dialog keeps drafts in sessionStorage; each test starts with none.
+  sessionStorage.clear();
 });

@@ -4,6 +4,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { DriveItemRef } from '../../lib/graph';
 import { ShareGateNotice } from './options/share-gate-notice';
+import { ShareDialogBoundary } from './share-dialog-boundary';
 import { useShareDialogStyles } from './share-dialog.styles';
 import type { ShareDialogProps } from './share-dialog.types';
 import { ShareForm } from './share-form';
@@ -11,7 +12,7 @@ import { ShareResults } from './share-results';
 import { useShareAnnouncements } from './use-share-announcements';
 import { useShareDialog } from './use-share-dialog';
 
-type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef };
+type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef; open: boolean };
 
 export function ShareDialog(props: ShareDialogProps) {
   const { item, onClose } = props;
@@ -21,17 +22,19 @@ export function ShareDialog(props: ShareDialogProps) {
   if (!shown) return null;
   return (
     <Dialog open={item !== null} onOpenChange={(_event, data) => (data.open ? undefined : onClose())} modalType="modal">
-      {/* A key per item resets everything typed when another item is shared. */}
-      <ShareDialogContent key={`${shown.driveId}/${shown.itemId}`} {...props} item={shown} />
+      {/* A key per item starts each item's dialog afresh (from its own kept draft, if any). */}
+      <ShareDialogBoundary key={`${shown.driveId}/${shown.itemId}`} name={shown.name} onClose={onClose}>
+        <ShareDialogContent {...props} item={shown} open={item !== null} />
+      </ShareDialogBoundary>
     </Dialog>
   );
 }
 
-function ShareDialogContent({ item, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ContentProps) {
+function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
-  const state = useShareDialog({ item, defaults, cap: recipientCap, onSent });
+  const state = useShareDialog({ item, defaults, cap: recipientCap, onSent, open });
   const styles = useShareDialogStyles(className);
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);

@@ -64,6 +64,8 @@ export interface ShareDialogOptions {
   onSent?: ((sent: SentShare) => void) | undefined;
   /** The clock, for expiry dates (tests set it). */
   now?: () => Date;
+  /** False once the user has closed the dialog (it may still be animating out): the draft is forgotten. */
+  open?: boolean | undefined;
 }
 
 export interface ShareDialogState {

@@ -122,4 +122,36 @@ describe('useShareDialog', () => {
     const failed = renderHookWithProviders(() => useShareDialog({ item: missing }));
     await waitFor(() => expect(failed.result.current.view).toMatchObject({ kind: 'gated', gate: { kind: 'failed' } }));
   });
+
+  it('comes back with the draft after its view went away, forgets it once sent, and when closed', async () => {
+    captureInvites(file);
+    const first = await openDialog(file);
+    act(() => {
+      first.result.current.changeRecipients({ type: 'paste', text: 'alex@contoso.test' });
+      first.result.current.changeRecipients({ type: 'type', text: 'meg' });
+      first.result.current.choose({ role: 'write', message: 'Numbers' });
+    });
+    first.unmount();
+
+    const second = await openDialog(file);
+    expect(second.result.current.draft).toMatchObject({ role: 'write', message: 'Numbers', recipients: { typed: 'meg' } });
+    expect(second.result.current.draft.recipients.chips).toHaveLength(1);
+    act(() => second.result.current.changeRecipients({ type: 'type', text: '' }));
+    await waitFor(() => expect(second.result.current.canSend).toBe(true));
+    act(() => second.result.current.send());
+    await waitFor(() => expect(second.result.current.view.kind).toBe('sent'));
+    second.unmount();
+    const third = await openDialog(file);
+    expect(third.result.current.draft.recipients.chips).toEqual([]);
+
+    act(() => third.result.current.changeRecipients({ type: 'type', text: 'lee@contoso.test' }));
+    third.rerender();
+    third.unmount();
+    const closed = renderHookWithProviders((open: boolean) => useShareDialog({ item: file, open }), { initialProps: true });
+    await waitFor(() => expect(closed.result.current.draft.recipients.typed).toBe('lee@contoso.test'));
+    closed.rerender(false);
+    closed.unmount();
+    const fresh = await openDialog(file);
+    expect(fresh.result.current.draft.recipients.typed).toBe('');
+  });
 });

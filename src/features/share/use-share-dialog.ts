@@ -10,7 +10,9 @@ import { needsRetry } from './send/recipient-outcome';
 import type { SendState } from './send/send-lifecycle';
 import { useSend } from './send/use-send';
 import { MESSAGE_LIMIT, type ShareDialogOptions, type ShareDialogState, type ShareGate, type ShareView } from './share-dialog.types';
+import { loadDraft } from './draft-storage';
 import { initialDraft, shareDraftReducer, type DraftChoices } from './share-draft';
+import { useDraftPersistence } from './use-draft-persistence';
 
 /** The one place that decides what the dialog shows. */
 export function shareView(managing: boolean, gate: ShareGate | undefined, send: SendState, invitationsRequested: boolean): ShareView {
@@ -50,13 +52,16 @@ function gateFor(facts: ReturnType<typeof useItemFacts>, capabilities: ItemCapab
  * message), the item's rules, the send lifecycle and which view shows. Templates read it and call
  * its actions; nothing else holds dialog state.
  */
-export function useShareDialog({ item, defaults, cap = DEFAULT_RECIPIENT_CAP, onSent, now = () => new Date() }: ShareDialogOptions): ShareDialogState {
+export function useShareDialog({ item, defaults, cap = DEFAULT_RECIPIENT_CAP, onSent, now = () => new Date(), open = true }: ShareDialogOptions): ShareDialogState {
   const facts = useItemFacts(item);
   const domains = useVerifiedDomains();
   const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
-  const [draft, dispatch] = useReducer(shareDraftReducer, defaults, initialDraft);
+  const [initial] = useState(() => initialDraft(defaults));
+  // A draft kept from before a reload, a sign-in redirect or a crash of this view comes back as it was.
+  const [draft, dispatch] = useReducer(shareDraftReducer, undefined, () => loadDraft(window.sessionStorage, item) ?? initial);
   const [managing, setManaging] = useState(false);
   const send = useSend(onSent && ((request, outcomes) => onSent({ item, role: request.role, outcomes })));
+  useDraftPersistence(item, draft, initial, { open, done: send.state.kind === 'sent' });
 
   const capabilities = facts.data ? capabilitiesFor(facts.data) : undefined;
   const today = now();

@@ -14,6 +14,8 @@ export const share: Translation<typeof english> = {
   'share.dialog.send': 'إرسال',
   'share.dialog.sending': 'جارٍ الإرسال…',
   'share.dialog.cancel': 'إلغاء',
+  'share.dialog.crashBody': 'واجه مربع حوار المشاركة مشكلة. كل ما كتبته محفوظ؛ حاول مرة أخرى للمتابعة.',
+  'share.dialog.tryAgain': 'حاول مرة أخرى',
 
   'share.form.notShared': 'لم تتم المشاركة',
   'share.form.permission': 'الإذن',

@@ -13,6 +13,8 @@ export const share: Translation<typeof english> = {
   'share.dialog.send': 'Senden',
   'share.dialog.sending': 'Wird gesendet…',
   'share.dialog.cancel': 'Abbrechen',
+  'share.dialog.crashBody': 'Im Freigabedialog ist ein Problem aufgetreten. Alles, was Sie eingegeben haben, bleibt erhalten; versuchen Sie es erneut, um fortzufahren.',
+  'share.dialog.tryAgain': 'Erneut versuchen',
 
   'share.form.notShared': 'Nicht freigegeben',
   'share.form.permission': 'Berechtigung',

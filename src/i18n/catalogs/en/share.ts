@@ -12,6 +12,8 @@ export const share = {
   'share.dialog.send': 'Send',
   'share.dialog.sending': 'Sending…',
   'share.dialog.cancel': 'Cancel',
+  'share.dialog.crashBody': 'The share dialog ran into a problem. Everything you typed is kept; try again to go on.',
+  'share.dialog.tryAgain': 'Try again',
 
   // The form.
   'share.form.notShared': 'Not shared',

@@ -1,7 +1,7 @@
 // Checks the parts of seed.json that refer to other entries by mail address: group and site
 // membership, people lists, seeded permissions, notification failures and generated folders.
 // A typo in an address fails at start-up naming the entry, instead of silently granting nothing.
-import { checkDate, fail, isSeedFolder, type Seed, type SeedItem, type SeedPermission } from './seed';
+import { checkDate, fail, isSeedFolder, type Seed, type SeedItem, type SeedPermission } from './seed-model';
 
 export function validateSharing(seed: Seed): void {
   const userMails = new Set(seed.users.map((u) => u.mail.toLowerCase()));

@@ -5,12 +5,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { directoryHandlers } from '../../testing/directory-handlers';
 import { itemFactsHandlers } from '../../testing/graph-handlers';
 import { renderWithProviders } from '../../testing/render';
+import type * as ShareOptionsModule from './options/share-options';
 import { ShareDialog } from './share-dialog';
 
 // A bug in one part of the view, switched on by the test: the message field's options render throws.
 const crash = vi.hoisted(() => ({ next: false }));
 vi.mock('./options/share-options', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./options/share-options')>();
+  const actual = await importOriginal<typeof ShareOptionsModule>();
   return {
     ...actual,
     ShareOptions: (props: Parameters<typeof actual.ShareOptions>[0]) => {

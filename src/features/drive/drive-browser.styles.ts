@@ -10,6 +10,8 @@ const ICON_INDENT = `calc(20px + ${tokens.spacingHorizontalS})`;
 
 const useClasses = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // The places wrap rather than push the page sideways on the narrowest windows (320px).
+  tabs: { flexWrap: 'wrap' },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
   search: { minWidth: '260px', [NARROW]: { minWidth: 0, flexGrow: 1 } },
   table: { minWidth: 0 },
@@ -31,7 +33,8 @@ const useClasses = makeStyles({
     },
   },
   // The scroll viewport: only the rows inside it are rendered.
-  viewport: { height: '60vh', minHeight: '240px', overflowY: 'auto', position: 'relative', contain: 'strict' },
+  // Its height (set inline) is 60% of the window, at least 240px, and no more than its rows need.
+  viewport: { overflowY: 'auto', position: 'relative', contain: 'strict' },
   body: { display: 'block', position: 'relative', width: '100%' },
   nameColumn: { flexGrow: 1, flexShrink: 1, flexBasis: '0px', minWidth: 0 },
   // Narrow: the cells are lines of one entry, as tall as their text (a table cell is 44px high).

@@ -42,7 +42,7 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
       <h2 id="drive-heading" className={styles.visuallyHidden}>
         {currentName}
       </h2>
-      <TabList selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label={intl.formatMessage({ id: 'drive.source.label' })}>
+      <TabList className={styles.tabs} selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label={intl.formatMessage({ id: 'drive.source.label' })}>
         {SOURCES.map((source) => (
           <Tab key={source.value} value={source.value}>
             <FormattedMessage id={source.label} />

@@ -88,7 +88,7 @@ export function ItemList(props: ItemListProps) {
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <div ref={scrollRef} className={styles.viewport} onKeyDown={onKeyDown}>
+      <div ref={scrollRef} className={styles.viewport} style={{ height: `min(max(60vh, 240px), ${totalSize}px)` }} onKeyDown={onKeyDown}>
         <TableBody className={styles.body} style={{ height: `${totalSize}px` }}>
           {rows.map((row) => {
             const item = items[row.index];
@@ -139,7 +139,7 @@ export function ItemList(props: ItemListProps) {
                     </span>
                   </div>
                 </TableCell>
-                <TableCell className={mergeClasses(styles.modifiedColumn, styles.meta)}>{formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime)}</TableCell>
+                <TableCell className={mergeClasses(styles.modifiedColumn, styles.meta)}>{formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime, { dateOnly: narrow })}</TableCell>
                 <TableCell className={mergeClasses(styles.sizeColumn, styles.meta)}>
                   {kind === 'folder' ? formatItemCount(intl, target.folder?.childCount ?? 0) : formatSize(intl, target.size ?? item.size)}
                 </TableCell>

@@ -37,6 +37,9 @@ export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, 
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
+    // Keyboard moves stop a little short of the edges, so the focused row's outline is not cut off.
+    scrollPaddingStart: 4,
+    scrollPaddingEnd: 4,
     overscan: OVERSCAN,
     // The row with the tab stop stays mounted when scrolled away, so focus is never dropped to the page.
     rangeExtractor: (range) => {

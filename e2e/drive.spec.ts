@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, signIn, test } from './fixtures';
+import { layoutProblems } from './layout-check';
 
 test.describe('finding the item', () => {
   test.beforeEach(async ({ page, emulator: _ }) => {
@@ -181,5 +182,90 @@ test.describe('finding the item across drives', () => {
     await expect(dialog.getByText('Shared “Portfolio.pdf” with 1 person.')).toBeVisible();
     const stored = (await emulator.item('casey@contoso.test', '/Portfolio.pdf')).permissions;
     expect(stored.map((permission) => permission.invitation?.email)).toEqual(['adele@contoso.test']);
+  });
+});
+
+test.describe('the file list at every width', () => {
+  test('rows stack with no gap between them: at 1280×800 at least 10 whole rows show', async ({ page, emulator: _ }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'adele@contoso.test');
+    const table = page.getByRole('table', { name: 'Files in My files' });
+    await expect(table.getByText('Budget 2026.xlsx')).toBeVisible();
+    const { rows, viewport } = await table.evaluate((element) => {
+      const scroller = element.querySelector('[role="rowgroup"]')?.parentElement?.getBoundingClientRect();
+      const boxes = [...element.querySelectorAll('[role="row"]')]
+        .filter((row) => Number(row.getAttribute('aria-rowindex')) > 1)
+        .map((row) => ({ index: Number(row.getAttribute('aria-rowindex')), top: row.getBoundingClientRect().top, bottom: row.getBoundingClientRect().bottom }))
+        .sort((a, b) => a.index - b.index);
+      return { rows: boxes, viewport: scroller ? { top: scroller.top, bottom: scroller.bottom } : undefined };
+    });
+    expect(rows.length).toBeGreaterThan(10);
+    for (let i = 1; i < rows.length; i++) {
+      expect(Math.abs(rows[i]!.top - rows[i - 1]!.bottom), `gap above row ${rows[i]!.index}`).toBeLessThanOrEqual(1);
+    }
+    const whole = rows.filter((row) => viewport && row.top >= viewport.top - 1 && row.bottom <= viewport.bottom + 1 && row.bottom <= 800);
+    expect(whole.length, 'rows wholly in view').toBeGreaterThanOrEqual(10);
+  });
+
+  for (const width of [360, 320]) {
+    test(`at ${width}px each item is one entry with name, date and size, and Share; nothing scrolls sideways`, async ({ page, emulator: _ }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await signIn(page, 'adele@contoso.test');
+      const table = page.getByRole('table', { name: 'Files in My files' });
+      const row = table.getByRole('row', { name: /Budget 2026\.xlsx/ });
+      await expect(row).toBeVisible();
+      const name = await row.getByText('Budget 2026.xlsx').boundingBox();
+      const modified = await row.getByText('Nov 8, 2025').boundingBox();
+      const size = await row.getByText('63 kB').boundingBox();
+      const share = await row.getByRole('button', { name: 'Share Budget 2026.xlsx' }).boundingBox();
+      const box = await row.boundingBox();
+      expect(name && modified && size && share && box).toBeTruthy();
+      if (!name || !modified || !size || !share || !box) return;
+      // Name on the first line, date and size side by side on the second, Share beside the name.
+      expect(modified.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+      expect(Math.abs(size.y - modified.y)).toBeLessThanOrEqual(1);
+      expect(size.x).toBeGreaterThanOrEqual(modified.x + modified.width - 1);
+      expect(share.x).toBeGreaterThanOrEqual(name.x + name.width);
+      for (const part of [name, modified, size, share]) {
+        expect(part.x).toBeGreaterThanOrEqual(box.x);
+        expect(part.x + part.width).toBeLessThanOrEqual(box.x + box.width + 1);
+        expect(part.y + part.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+      // The header fits: "Sign out" on one line, the page no wider than the window.
+      const signOutLines = await page.getByRole('button', { name: 'Sign out' }).evaluate((button) => {
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        const tops = new Set<number>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
+        return tops.size;
+      });
+      expect(signOutLines, '"Sign out" lines').toBe(1);
+      expect(await layoutProblems(page)).toEqual([]);
+    });
+  }
+
+  test('a name cut short at 320px ends in an ellipsis and shows in full on hover, on focus and to assistive technology', async ({ page, emulator: _ }) => {
+    await page.setViewportSize({ width: 320, height: 740 });
+    await signIn(page, 'adele@contoso.test');
+    const table = page.getByRole('table', { name: 'Files in My files' });
+    const row = table.getByRole('row', { name: /Product brief\.docx/ });
+    const name = row.getByText('Product brief.docx', { exact: true });
+    await expect(name).toBeVisible();
+    const { cut, ellipsis, title } = await name.evaluate((element) => ({
+      cut: element.scrollWidth > element.clientWidth,
+      ellipsis: getComputedStyle(element).textOverflow,
+      title: element.getAttribute('title'),
+    }));
+    expect(cut, 'the name is wider than its room at 320px').toBe(true);
+    expect(ellipsis).toBe('ellipsis');
+    expect(title).toBe('Product brief.docx');
+    await row.focus();
+    await expect(page.getByRole('tooltip')).toHaveText('Product brief.docx');
+    // Moving on hides it; a name that fits gets none.
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
   });
 });

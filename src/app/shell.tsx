@@ -14,17 +14,23 @@ import { Welcome } from './welcome';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  // On a narrow window the account wraps under the product name instead of squeezing its words.
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
     columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  account: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  account: { display: 'flex', flexGrow: 1, justifyContent: 'flex-end', alignItems: 'center', columnGap: tokens.spacingHorizontalM, minWidth: 0 },
+  persona: { minWidth: 0 },
+  personaText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  signOut: { flexShrink: 0, whiteSpace: 'nowrap' },
   main: { maxWidth: '1100px', margin: '0 auto', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   card: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -71,8 +77,14 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         <h1 className={styles.brand}><FormattedMessage id="common.appTitle" /></h1>
         {auth.user ? (
           <div className={styles.account}>
-            <Persona name={auth.user.name} secondaryText={auth.user.username} avatar={{ color: 'colorful' }} />
-            <Button icon={<SignOut20Regular />} onClick={run(auth.signOut)} disabled={auth.interactionInProgress}>
+            <Persona
+              className={styles.persona}
+              name={auth.user.name}
+              primaryText={{ className: styles.personaText, title: auth.user.name }}
+              secondaryText={{ children: auth.user.username, className: styles.personaText, title: auth.user.username }}
+              avatar={{ color: 'colorful' }}
+            />
+            <Button icon={<SignOut20Regular />} className={styles.signOut} onClick={run(auth.signOut)} disabled={auth.interactionInProgress}>
               <FormattedMessage id="common.signOut" />
             </Button>
           </div>

@@ -1,23 +1,56 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ROW_HEIGHT } from './use-item-list';
+import { NARROW_MEDIA } from './use-narrow';
 
 const fixedColumn = (width: string) => ({ flexGrow: 0, flexShrink: 0, flexBasis: width, minWidth: '0px' });
 
+const NARROW = `@media ${NARROW_MEDIA}`;
+/** The file icon's width plus the gap after it: the second line of a narrow row starts under the name. */
+const ICON_INDENT = `calc(20px + ${tokens.spacingHorizontalS})`;
+
 const useClasses = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // The places wrap rather than push the page sideways on the narrowest windows (320px).
+  tabs: { flexWrap: 'wrap' },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
-  search: { minWidth: '260px' },
+  search: { minWidth: '260px', [NARROW]: { minWidth: 0, flexGrow: 1 } },
   table: { minWidth: 0 },
   header: { display: 'block' },
-  row: { display: 'flex', alignItems: 'center', width: '100%', height: `${ROW_HEIGHT}px`, boxSizing: 'border-box' },
+  row: { display: 'flex', alignItems: 'center', width: '100%', boxSizing: 'border-box' },
+  headerRow: { height: `${ROW_HEIGHT}px` },
+  // Virtual rows are placed by translateY from the top of the body, so they must leave the flow:
+  // in flow, each would also push the next one down by its own height.
+  bodyRow: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'auto minmax(0, 1fr) auto',
+      gridTemplateAreas: '"name name actions" "modified size size"',
+      alignContent: 'center',
+      alignItems: 'center',
+    },
+  },
   // The scroll viewport: only the rows inside it are rendered.
-  viewport: { height: '60vh', minHeight: '240px', overflowY: 'auto', position: 'relative', contain: 'strict' },
+  // Its height (set inline) is 60% of the window, at least 240px, and no more than its rows need.
+  viewport: { overflowY: 'auto', position: 'relative', contain: 'strict' },
   body: { display: 'block', position: 'relative', width: '100%' },
   nameColumn: { flexGrow: 1, flexShrink: 1, flexBasis: '0px', minWidth: 0 },
-  modifiedColumn: fixedColumn('200px'),
-  sizeColumn: fixedColumn('110px'),
-  actionsColumn: fixedColumn('110px'),
-  nameCell: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  // Narrow: the cells are lines of one entry, as tall as their text (a table cell is 44px high).
+  nameCell: { [NARROW]: { gridArea: 'name', minHeight: 'auto', alignSelf: 'end' } },
+  modifiedColumn: {
+    ...fixedColumn('200px'),
+    [NARROW]: { gridArea: 'modified', paddingInlineStart: `calc(${tokens.spacingHorizontalS} + ${ICON_INDENT})`, paddingInlineEnd: tokens.spacingHorizontalM },
+  },
+  sizeColumn: { ...fixedColumn('110px'), [NARROW]: { gridArea: 'size', paddingInlineStart: 0 } },
+  actionsColumn: { ...fixedColumn('110px'), [NARROW]: { gridArea: 'actions', flexBasis: 'auto', minHeight: 'auto', alignSelf: 'end' } },
+  // Narrow: the second line of an entry, smaller and quieter than the name.
+  meta: { [NARROW]: { minHeight: 'auto', alignSelf: 'start', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 } },
+  // Narrow: the sort buttons take only the room their words need; the hidden Actions header none.
+  headerCell: { [NARROW]: { flexGrow: 0, flexShrink: 1, flexBasis: 'auto' } },
+  headerActions: { [NARROW]: { flexBasis: 0, paddingInline: 0, overflow: 'hidden' } },
+  nameContent: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   nameStack: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   icon: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
   folderIcon: { flexShrink: 0, color: tokens.colorPaletteYellowForeground2 },

@@ -8,6 +8,7 @@ import type { DriveItemRef } from '../../lib/graph';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { ItemList } from './item-list';
 import { LibraryList } from './library-list';
+import { useNarrow } from './use-narrow';
 import { useDriveBrowser, type Source } from './use-drive-browser';
 
 export interface DriveBrowserProps {
@@ -32,6 +33,8 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
   const styles = useDriveBrowserStyles(className);
   const intl = useIntl();
   const text = useFormatText();
+  // Small tabs keep the three places on one line down to about 340px; below that they wrap.
+  const narrow = useNarrow();
   const lastIndex = state.trail.length - 1;
   const currentName = text(state.current.name);
   const label =
@@ -42,7 +45,7 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
       <h2 id="drive-heading" className={styles.visuallyHidden}>
         {currentName}
       </h2>
-      <TabList selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label={intl.formatMessage({ id: 'drive.source.label' })}>
+      <TabList size={narrow ? 'small' : 'medium'} className={styles.tabs} selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label={intl.formatMessage({ id: 'drive.source.label' })}>
         {SOURCES.map((source) => (
           <Tab key={source.value} value={source.value}>
             <FormattedMessage id={source.label} />

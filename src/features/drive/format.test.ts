@@ -31,6 +31,8 @@ describe('formatModified', () => {
     expect(formatModified(en, '2026-03-04T10:20:00Z')).toMatch(/Mar 4, 2026/);
     expect(formatModified(de, '2026-11-22T10:20:00Z')).toMatch(/^22\.11\.2026/);
     expect(formatModified(en, 'yesterday')).toBe('—');
+    expect(formatModified(en, '2026-03-04T10:20:00Z', { dateOnly: true })).toBe('Mar 4, 2026');
+    expect(formatModified(de, '2026-11-22T10:20:00Z', { dateOnly: true })).toBe('22.11.2026');
   });
 });
 

@@ -19,11 +19,12 @@ export function formatSize(intl: IntlShape, bytes: number | undefined): string {
   });
 }
 
-export function formatModified(intl: IntlShape, iso: string | undefined): string {
+/** Date and time; `dateOnly` for the second line of a narrow list, which has no room for the time. */
+export function formatModified(intl: IntlShape, iso: string | undefined, { dateOnly = false } = {}): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return intl.formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
+  return intl.formatDate(date, dateOnly ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function formatItemCount(intl: IntlShape, count: number): string {

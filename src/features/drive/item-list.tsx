@@ -1,4 +1,4 @@
-import { Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useFluent } from '@fluentui/react-components';
+import { Button, mergeClasses, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, useFluent } from '@fluentui/react-components';
 import { Share20Regular } from '@fluentui/react-icons';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n';
@@ -7,7 +7,9 @@ import type { SortKey, SortOrder } from './api/list-children';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { FileIcon, fileKind, fileKindLabel } from './file-icon';
 import { folderOf, formatItemCount, formatModified, formatSize } from './format';
-import { useItemList } from './use-item-list';
+import { useState, type FocusEvent } from 'react';
+import { ROW_HEIGHT, useItemList } from './use-item-list';
+import { useNarrow } from './use-narrow';
 
 export interface ItemListProps {
   label: string;
@@ -37,8 +39,11 @@ export function ItemList(props: ItemListProps) {
   // Fluent flips directional icons only; the share arrow points "onward", which is left in Arabic.
   const { dir } = useFluent();
   const { items } = props;
-  const { scrollRef, rows, totalSize, activeIndex, setActive, onKeyDown } = useItemList({
+  // Narrow windows stack name and details: two lines, or three with a search result's folder.
+  const narrow = useNarrow();
+  const { scrollRef, rowHeight, rows, totalSize, activeIndex, setActive, onKeyDown } = useItemList({
     count: items.length,
+    rowHeight: narrow ? (props.showFolder ? 72 : 56) : ROW_HEIGHT,
     hasMore: props.hasMore,
     loadMore: props.loadMore,
     onOpen: (index) => {
@@ -48,16 +53,27 @@ export function ItemList(props: ItemListProps) {
   });
   const columnClass = [styles.nameColumn, styles.modifiedColumn, styles.sizeColumn];
   const knownLength = props.total ?? (props.hasMore ? undefined : items.length);
+  // A name cut short by its ellipsis shows in full on hover (its title) and, while its row or the
+  // row's Share button has keyboard focus, in a tooltip; assistive technology reads the full text.
+  const [fullNameShown, setFullNameShown] = useState<number | undefined>(undefined);
+  const onRowFocus = (index: number) => (event: FocusEvent<HTMLElement>) => {
+    setActive(index);
+    const name = event.currentTarget.querySelector<HTMLElement>('[data-item-name]');
+    setFullNameShown(name && name.scrollWidth > name.clientWidth ? index : undefined);
+  };
+  const onRowBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFullNameShown(undefined);
+  };
 
   return (
     <>
     <Table noNativeElements aria-label={props.label} aria-rowcount={knownLength === undefined ? -1 : knownLength + 1} className={styles.table}>
       <TableHeader className={styles.header}>
-        <TableRow aria-rowindex={1} className={styles.row}>
+        <TableRow aria-rowindex={1} className={mergeClasses(styles.row, styles.headerRow)}>
           {COLUMNS.map((column, index) => (
             <TableHeaderCell
               key={column.key}
-              className={columnClass[index]}
+              className={mergeClasses(columnClass[index], styles.headerCell)}
               sortable
               sortDirection={props.sort.key === column.key ? props.sort.direction : undefined}
               onClick={() => props.onSort(column.key)}
@@ -65,14 +81,14 @@ export function ItemList(props: ItemListProps) {
               <FormattedMessage id={column.label} />
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.actionsColumn}>
+          <TableHeaderCell className={mergeClasses(styles.actionsColumn, styles.headerActions)}>
             <span className={styles.visuallyHidden}>
               <FormattedMessage id="drive.column.actions" />
             </span>
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <div ref={scrollRef} className={styles.viewport} onKeyDown={onKeyDown}>
+      <div ref={scrollRef} className={styles.viewport} style={{ height: `min(max(60vh, 240px), ${totalSize}px)` }} onKeyDown={onKeyDown}>
         <TableBody className={styles.body} style={{ height: `${totalSize}px` }}>
           {rows.map((row) => {
             const item = items[row.index];
@@ -81,27 +97,35 @@ export function ItemList(props: ItemListProps) {
             const kind = fileKind({ name: item.name, folder: target.folder, package: target.package, file: target.file });
             const ref = toDriveItemRef(item, '');
             const folderPath = props.showFolder ? folderOf(item.parentReference?.path) : undefined;
+            const name = (
+              <Tooltip content={item.name} relationship="inaccessible" visible={fullNameShown === row.index} positioning="above-start">
+                <span className={styles.nameText} title={item.name} data-item-name="">
+                  {item.name}
+                </span>
+              </Tooltip>
+            );
             return (
               <TableRow
                 key={`${target.id}-${row.index}`}
                 data-index={row.index}
                 aria-rowindex={row.index + 2}
                 tabIndex={row.index === activeIndex ? 0 : -1}
-                onFocus={() => setActive(row.index)}
-                className={styles.row}
-                style={{ transform: `translateY(${row.start}px)` }}
+                onFocus={onRowFocus(row.index)}
+                onBlur={onRowBlur}
+                className={mergeClasses(styles.row, styles.bodyRow)}
+                style={{ height: `${rowHeight}px`, transform: `translateY(${row.start}px)` }}
               >
-                <TableCell className={styles.nameColumn}>
-                  <div className={styles.nameCell}>
+                <TableCell className={mergeClasses(styles.nameColumn, styles.nameCell)}>
+                  <div className={styles.nameContent}>
                     <FileIcon kind={kind} className={kind === 'folder' ? styles.folderIcon : styles.icon} />
                     <span className={styles.visuallyHidden}>{intl.formatMessage({ id: fileKindLabel(kind) })}: </span>
                     <span className={styles.nameStack}>
                       {kind === 'folder' ? (
                         <Button appearance="transparent" tabIndex={-1} className={styles.nameButton} onClick={() => props.onOpenFolder(item)}>
-                          <span className={styles.nameText}>{item.name}</span>
+                          {name}
                         </Button>
                       ) : (
-                        <span className={styles.nameText}>{item.name}</span>
+                        name
                       )}
                       {folderPath === undefined ? null : (
                         <span className={styles.folderPath}>
@@ -115,8 +139,8 @@ export function ItemList(props: ItemListProps) {
                     </span>
                   </div>
                 </TableCell>
-                <TableCell className={styles.modifiedColumn}>{formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime)}</TableCell>
-                <TableCell className={styles.sizeColumn}>
+                <TableCell className={mergeClasses(styles.modifiedColumn, styles.meta)}>{formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime, { dateOnly: narrow })}</TableCell>
+                <TableCell className={mergeClasses(styles.sizeColumn, styles.meta)}>
                   {kind === 'folder' ? formatItemCount(intl, target.folder?.childCount ?? 0) : formatSize(intl, target.size ?? item.size)}
                 </TableCell>
                 <TableCell className={styles.actionsColumn}>

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
+/** A row's height in the table layout; narrow windows give each row two lines (see item-list.tsx). */
 export const ROW_HEIGHT = 44;
 /** Rows kept rendered beyond the visible ones, so fast scrolling shows no blank gaps. */
 const OVERSCAN = 8;
@@ -11,6 +12,8 @@ const PREFETCH_ROWS = 40;
 
 export interface ItemListOptions {
   count: number;
+  /** Every row is this tall (px); the list re-measures when it changes. */
+  rowHeight?: number;
   hasMore: boolean;
   loadMore: () => void;
   onOpen: (index: number) => void;
@@ -20,7 +23,7 @@ export interface ItemListOptions {
  * A virtual list over loaded items with one roving tab stop: arrows, Page Up/Down, Home and End move
  * between rows (End also pulls in further pages), Enter opens. Only the rows in view are rendered.
  */
-export function useItemList({ count, hasMore, loadMore, onOpen }: ItemListOptions) {
+export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, onOpen }: ItemListOptions) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   /** The row keyboard navigation moved to, focused as soon as it is rendered. */
@@ -33,7 +36,10 @@ export function useItemList({ count, hasMore, loadMore, onOpen }: ItemListOption
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
+    // Keyboard moves stop a little short of the edges, so the focused row's outline is not cut off.
+    scrollPaddingStart: 4,
+    scrollPaddingEnd: 4,
     overscan: OVERSCAN,
     // The row with the tab stop stays mounted when scrolled away, so focus is never dropped to the page.
     rangeExtractor: (range) => {
@@ -44,6 +50,10 @@ export function useItemList({ count, hasMore, loadMore, onOpen }: ItemListOption
     initialRect: NO_LAYOUT,
     observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : NO_LAYOUT)),
   });
+  // The estimate is every row's size (rows are not measured), so a new height means re-measuring all.
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
   const rows = virtualizer.getVirtualItems();
   const lastRendered = rows.reduce((last, row) => (row.index === activeIndex ? last : Math.max(last, row.index)), -1);
 
@@ -82,7 +92,7 @@ export function useItemList({ count, hasMore, loadMore, onOpen }: ItemListOption
     // Keys typed into a button or field inside a row belong to that control.
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!row || event.target !== row) return;
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(activeIndex + 1),
       ArrowUp: () => moveTo(activeIndex - 1),
@@ -105,6 +115,7 @@ export function useItemList({ count, hasMore, loadMore, onOpen }: ItemListOption
 
   return {
     scrollRef,
+    rowHeight,
     rows,
     totalSize: virtualizer.getTotalSize(),
     activeIndex,

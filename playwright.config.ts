@@ -54,6 +54,7 @@ export default defineConfig({
         EMULATOR_IDENTITY_PORT: '4100',
         EMULATOR_GRAPH_PORT: '4101',
         EMULATOR_APP_ORIGINS: E2E.app,
+        EMULATOR_PORTAL_ORIGINS: E2E.portal,
         EMULATOR_CONTROL: '1',
         EMULATOR_QUIET: '1',
       },

@@ -1,6 +1,6 @@
 // Settings that tests, benchmarks and demos may change while the emulator runs, through the
 // control API (PUT /_emulator/settings): token lifetime, global latency, whether browsers may
-// read Retry-After, and the resource-unit throttling budget.
+// read Retry-After, the resource-unit throttling budget, and the scopes the tenant refuses.
 import type { EmulatorSettings } from './settings';
 
 export interface ThrottleSettings {
@@ -14,6 +14,8 @@ export class RuntimeSettings {
   latencyMs: number;
   exposeRetryAfter: boolean;
   throttle: ThrottleSettings | null = null;
+  /** Delegated scopes the tenant refuses: never granted, and asking for them fails as Entra fails consent. */
+  refusedScopes: string[] = [];
   readonly #initial: Pick<RuntimeSettings, 'accessTokenTtl' | 'latencyMs' | 'exposeRetryAfter'>;
 
   constructor(settings: EmulatorSettings) {
@@ -27,9 +29,10 @@ export class RuntimeSettings {
   reset(): void {
     Object.assign(this, this.#initial);
     this.throttle = null;
+    this.refusedScopes = [];
   }
 
   snapshot() {
-    return { accessTokenTtl: this.accessTokenTtl, latencyMs: this.latencyMs, exposeRetryAfter: this.exposeRetryAfter, throttle: this.throttle };
+    return { accessTokenTtl: this.accessTokenTtl, latencyMs: this.latencyMs, exposeRetryAfter: this.exposeRetryAfter, throttle: this.throttle, refusedScopes: [...this.refusedScopes] };
   }
 }

@@ -56,7 +56,18 @@ export async function startEmulator(settings: EmulatorSettings): Promise<Running
     tenantId: store.tenant.id,
     authorizationUri: `${identityUrl}/auth`,
   });
-  const graphApp = createGraphApp({ store, faults, verifyToken, graphUrl, control: settings.control, quiet: settings.quiet, runtime, meter });
+  const graphApp = createGraphApp({
+    store,
+    faults,
+    verifyToken,
+    graphUrl,
+    control: settings.control,
+    quiet: settings.quiet,
+    runtime,
+    meter,
+    allowedOrigins: [...settings.appOrigins, ...settings.portalOrigins],
+    authorizationUri: `${identityUrl}/auth`,
+  });
   const graphHandler = graphApp.callback();
   graph.setHandler((req, res) => void graphHandler(req, res));
 

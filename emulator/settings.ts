@@ -11,6 +11,8 @@ export interface EmulatorSettings {
   graphPort: number;
   /** Origins of the app allowed to sign in (redirect URIs and token-endpoint CORS derive from these). */
   appOrigins: string[];
+  /** Origins of portals that embed the app; with the app origins, the only origins CORS answers. */
+  portalOrigins: string[];
   /** Lifetime of Graph access tokens, in seconds. */
   accessTokenTtl: number;
   /** Whether the unauthenticated /_emulator control API is served. */
@@ -27,6 +29,8 @@ export const defaultSettings: EmulatorSettings = {
   identityPort: 4000,
   graphPort: 4001,
   appOrigins: ['http://localhost:5173'],
+  // The demo portal `npm run portal` serves (another site than the app, as a real portal is).
+  portalOrigins: ['http://127.0.0.1:5180'],
   accessTokenTtl: 3600,
   control: true,
   quiet: false,
@@ -63,9 +67,10 @@ export function parseSettings(env: Env): EmulatorSettings {
   const control = readFlag(env, 'EMULATOR_CONTROL', defaultSettings.control, problems);
   const quiet = readFlag(env, 'EMULATOR_QUIET', defaultSettings.quiet, problems);
   const appOrigins = readOrigins(env, 'EMULATOR_APP_ORIGINS', defaultSettings.appOrigins, problems);
+  const portalOrigins = readOrigins(env, 'EMULATOR_PORTAL_ORIGINS', defaultSettings.portalOrigins, problems);
 
   if (problems.length > 0) throw new SettingsError(problems);
-  return { identityPort, graphPort, appOrigins, accessTokenTtl, control, quiet, latencyMs, exposeRetryAfter };
+  return { identityPort, graphPort, appOrigins, portalOrigins, accessTokenTtl, control, quiet, latencyMs, exposeRetryAfter };
 }
 
 function present(env: Env, name: string): string | undefined {

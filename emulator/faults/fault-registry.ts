@@ -9,7 +9,13 @@ export type FaultEffect =
   /** The connection is destroyed without an answer (a network error in the browser). */
   | { kind: 'drop' }
   /** The answer has `status` and a body that is not valid JSON. */
-  | { kind: 'malformed'; status: number };
+  | { kind: 'malformed'; status: number }
+  /** The request is carried out, then the connection is destroyed before the answer: a write whose fate the client cannot know. */
+  | { kind: 'drop-after' }
+  /** No answer ever (until the client gives up or the emulator stops): a time-out. */
+  | { kind: 'hang' }
+  /** 401 with a claims challenge (`error="insufficient_claims"`, `claims` = base64 of this JSON). */
+  | { kind: 'claims'; claims: string };
 
 export interface FaultRule {
   /** Only this HTTP method, if given (case-insensitive). */
@@ -50,6 +56,7 @@ function view(fault: Fault): Fault {
   const copy: Fault = { ...fault, headers: { ...fault.headers } };
   if (fault.effect.kind === 'status') Object.assign(copy, { status: fault.effect.status, code: fault.effect.code, message: fault.effect.message });
   if (fault.effect.kind === 'malformed') copy.status = fault.effect.status;
+  if (fault.effect.kind === 'claims') copy.status = 401;
   return copy;
 }
 

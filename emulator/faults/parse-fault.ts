@@ -21,13 +21,25 @@ export function defaultsForStatus(status: number): { code: string; message: stri
   return DEFAULTS[status] ?? (status >= 500 ? DEFAULTS[500]! : DEFAULTS[400]!);
 }
 
+/** What continuous access evaluation asks for: a token issued after now (nbf). */
+const DEFAULT_CLAIMS = () => ({ access_token: { nbf: { essential: true, value: String(Math.floor(Date.now() / 1000)) } } });
+
+function isClaimsJson(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return isObject(JSON.parse(value));
+  } catch {
+    return false;
+  }
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseFaultRule(body: unknown): FaultRule {
   if (!isObject(body)) throw new FaultRuleError('The body must be a JSON object.');
-  const { method, path, status, code, message, headers, times, fraction, delayMs = 0, drop, malformed } = body;
+  const { method, path, status, code, message, headers, times, fraction, delayMs = 0, drop, malformed, dropAfter, hang, claims } = body;
 
   if (method !== undefined && (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method))) {
     throw new FaultRuleError('method must be an HTTP method name such as "POST".');
@@ -51,15 +63,26 @@ export function parseFaultRule(body: unknown): FaultRule {
   if (typeof delayMs !== 'number' || !Number.isInteger(delayMs) || delayMs < 0 || delayMs > 120_000) throw new FaultRuleError('delayMs must be an integer from 0 to 120000.');
   if (drop !== undefined && typeof drop !== 'boolean') throw new FaultRuleError('drop must be true or false.');
   if (malformed !== undefined && typeof malformed !== 'boolean') throw new FaultRuleError('malformed must be true or false.');
-  if ([drop === true, malformed === true].filter(Boolean).length > 1) throw new FaultRuleError('Use only one of drop and malformed.');
-  if (drop === true && status !== undefined) throw new FaultRuleError('A dropped connection has no status.');
-  if (malformed !== true && status === undefined && drop !== true && delayMs === 0) {
-    throw new FaultRuleError('Give a status (400 to 599), "drop": true, "malformed": true, or a "delayMs".');
+  if (dropAfter !== undefined && typeof dropAfter !== 'boolean') throw new FaultRuleError('dropAfter must be true or false.');
+  if (hang !== undefined && typeof hang !== 'boolean') throw new FaultRuleError('hang must be true or false.');
+  if (claims !== undefined && claims !== true && !isClaimsJson(claims)) {
+    throw new FaultRuleError('claims must be true or a JSON object in a string, such as {"access_token":{"acrs":{"essential":true,"value":"c1"}}}.');
+  }
+  const special = { drop: drop === true, malformed: malformed === true, dropAfter: dropAfter === true, hang: hang === true, claims: claims !== undefined };
+  const chosen = Object.entries(special).filter(([, on]) => on).map(([name]) => name);
+  if (chosen.length > 1) throw new FaultRuleError(`Use only one of drop, dropAfter, hang, malformed and claims (got ${chosen.join(', ')}).`);
+  if ((special.drop || special.dropAfter || special.hang) && status !== undefined) throw new FaultRuleError('A dropped or hung connection has no status.');
+  if (special.claims && status !== undefined) throw new FaultRuleError('A claims challenge is always 401; leave status out.');
+  if (chosen.length === 0 && status === undefined && delayMs === 0) {
+    throw new FaultRuleError('Give a status (400 to 599), "drop", "dropAfter", "hang", "malformed" or "claims", or a "delayMs".');
   }
   if (malformed !== true && typeof status === 'number' && status < 400) throw new FaultRuleError('status must be an integer from 400 to 599.');
 
   let effect: FaultRule['effect'] | undefined;
   if (drop === true) effect = { kind: 'drop' };
+  else if (dropAfter === true) effect = { kind: 'drop-after' };
+  else if (hang === true) effect = { kind: 'hang' };
+  else if (claims !== undefined) effect = { kind: 'claims', claims: typeof claims === 'string' ? claims : JSON.stringify(DEFAULT_CLAIMS()) };
   else if (malformed === true) effect = { kind: 'malformed', status: typeof status === 'number' ? status : 200 };
   else if (typeof status === 'number') {
     const defaults = defaultsForStatus(status);

@@ -28,6 +28,10 @@ export interface GraphAppOptions {
   graphUrl: string;
   control: boolean;
   quiet: boolean;
+  /** The app and portal origins: the only ones CORS answers. */
+  allowedOrigins: readonly string[];
+  /** The identity side's sign-in endpoint, named in 401 challenges. */
+  authorizationUri: string;
   runtime: RuntimeSettings;
   meter: ResourceUnitMeter;
 }
@@ -45,9 +49,9 @@ export function createGraphApp(options: GraphAppOptions): Koa<GraphState> {
   app.use(requestLog('graph', options.quiet));
   app.use(requestIds);
   app.use(errorResponder((err) => console.error('[graph] unexpected error', err)));
-  app.use(cors(() => options.runtime.exposeRetryAfter));
-  app.use(controlApi({ enabled: options.control, store: options.store, faults: options.faults, runtime: options.runtime, meter: options.meter }));
-  app.use(faultInjection(options.faults, options.runtime));
+  app.use(cors(options.allowedOrigins, () => options.runtime.exposeRetryAfter));
+  app.use(controlApi({ enabled: options.control, store: options.store, faults: options.faults, runtime: options.runtime, meter: options.meter, allowedOrigins: options.allowedOrigins }));
+  app.use(faultInjection(options.faults, options.runtime, options.authorizationUri));
   app.use(requireVersion);
   app.use(batchEndpoint(options.graphUrl));
   app.use(authenticate(options.verifyToken));

@@ -9,6 +9,7 @@ import type { EmulatorSettings } from '../settings';
 import type { TenantStore } from '../tenant/store';
 import { createFindAccount, identityClaims } from './accounts';
 import { CLIENT_ID, CLIENT_NAME, GRAPH_RESOURCE, GRAPH_SCOPES } from './constants';
+import { consentRules } from './consent';
 import { ensureGrant } from './grants';
 import { interactionRoutes } from './interactions';
 import { createMemoryAdapterFactory } from './memory-adapter';
@@ -128,6 +129,7 @@ export function createIdentityProvider({ issuer, settings, runtime, store, signi
 
   const provider = new Provider(issuer, configuration);
   provider.use(requestLog('identity', settings.quiet));
+  provider.use(consentRules(provider, { issuer, runtime, redirectUris: appUris, appOrigins: settings.appOrigins }));
   provider.use(interactionRoutes(provider, store));
   return provider;
 }

@@ -10,7 +10,8 @@ describe('loadSettings', () => {
       authority: 'https://localhost:4000',
       knownAuthority: 'localhost:4000',
       protocol: 'oidc',
-      scopes: ['User.Read', 'Files.ReadWrite.All', 'People.Read', 'User.ReadBasic.All', 'GroupMember.Read.All', 'Sites.Read.All'],
+      // Sign-in asks only for the profile and the files; features ask for theirs when first used.
+      scopes: ['User.Read', 'Files.ReadWrite.All'],
     });
     expect(settings.recipientCap).toBe(50);
     expect(JSON.parse(settings.auth.authorityMetadata ?? '')).toMatchObject({

@@ -8,6 +8,24 @@
  * page, and seven string settings do not justify shipping a validator to every visitor.
  */
 
+/** What signing in asks for: the user's profile and the files to share. */
+export const SIGN_IN_SCOPES = ['User.Read', 'Files.ReadWrite.All'] as const;
+
+/**
+ * Scopes a feature asks for when it is first used (incremental consent), passed as a Graph
+ * request's `scopes`. Each is the least privileged delegated scope Graph documents for the call.
+ */
+export const FEATURE_SCOPES = {
+  /** /me/people: suggestions from the people the user works with. */
+  people: ['People.Read'],
+  /** /users search, and other users' photos. */
+  directoryUsers: ['User.ReadBasic.All'],
+  /** /groups search. */
+  groups: ['GroupMember.Read.All'],
+  /** /me/followedSites: the site libraries the user follows. */
+  followedSites: ['Sites.Read.All'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** How many recipients one Send may name unless `VITE_RECIPIENT_CAP` says otherwise. */
 export const DEFAULT_RECIPIENT_CAP = 50;
 
@@ -20,10 +38,11 @@ const DEFAULTS = {
   // fetches discovery from the nominal https authority. Leave empty for Entra ID.
   VITE_OIDC_ENDPOINTS: 'http://localhost:4000',
   VITE_GRAPH_BASE_URL: 'http://localhost:4001',
-  // People.Read, User.ReadBasic.All and GroupMember.Read.All feed recipient suggestions and photos;
-  // GroupMember.Read.All and Sites.Read.All find the group and followed-site libraries
-  // (/me/memberOf, /me/followedSites).
-  VITE_SCOPES: 'User.Read Files.ReadWrite.All People.Read User.ReadBasic.All GroupMember.Read.All Sites.Read.All',
+  // The scopes asked for at sign-in and held by every token. The features' own scopes
+  // (FEATURE_SCOPES) are asked for when first used, so a tenant that refuses one of them still
+  // lists and shares files; a tenant that has consented to everything may list them all here to
+  // get a single consent at sign-in.
+  VITE_SCOPES: SIGN_IN_SCOPES.join(' '),
   // Portal origins allowed to embed the dialog (frame it and talk to it); space- or comma-separated.
   // The default is the demo portal that `npm start` runs.
   VITE_EMBED_ALLOWED_ORIGINS: 'http://127.0.0.1:5180',

@@ -1,7 +1,8 @@
 // Answers a request with a scripted failure when a fault rule matches (see emulator/faults), and
 // applies the global latency setting. It runs after CORS, so the browser can read the failure,
 // and before authentication and routing, so a request that fails here changes nothing. Latency
-// and malformed-body rules let the request through and change only the timing or the answer.
+// and malformed-body rules let the request through and change only the timing or the answer;
+// drop-after rules let it through and then lose the answer.
 import type { FaultRegistry } from '../../faults/fault-registry';
 import type { RuntimeSettings } from '../../runtime';
 import { GraphError } from '../errors';
@@ -9,7 +10,10 @@ import type { GraphMiddleware } from './context';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings): GraphMiddleware {
+// Microsoft Graph's well-known application id, which real challenges name as client_id.
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings, authorizationUri: string): GraphMiddleware {
   return async (ctx, next) => {
     if (runtime.latencyMs > 0) await sleep(runtime.latencyMs);
     const fault = faults.take(ctx.method, ctx.path);
@@ -24,6 +28,29 @@ export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings):
       ctx.respond = false;
       ctx.req.socket.destroy();
       return;
+    }
+    if (effect.kind === 'drop-after') {
+      // Carried out (the permission exists, the invitation is logged), but the answer never arrives.
+      await next();
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (effect.kind === 'hang') {
+      // Held until the client gives up (its time-out) or the emulator shuts down.
+      await new Promise<void>((resolve) => {
+        if (ctx.req.socket.destroyed) resolve();
+        else ctx.req.socket.once('close', () => resolve());
+      });
+      ctx.respond = false;
+      return;
+    }
+    if (effect.kind === 'claims') {
+      // As continuous access evaluation answers: the token is refused until one satisfying the claims is sent.
+      const challenge = `Bearer realm="", authorization_uri="${authorizationUri}", client_id="${GRAPH_APP_ID}", error="insufficient_claims", claims="${Buffer.from(effect.claims, 'utf8').toString('base64')}"`;
+      throw new GraphError(401, 'InvalidAuthenticationToken', 'Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp', {
+        headers: { ...fault.headers, 'WWW-Authenticate': challenge },
+      });
     }
     if (effect.kind === 'malformed') {
       await next();

@@ -23,9 +23,28 @@ export interface ControlOptions {
   faults: FaultRegistry;
   runtime: RuntimeSettings;
   meter: ResourceUnitMeter;
+  /** Origins whose pages may use the control API (the app's and the portal's). */
+  allowedOrigins: readonly string[];
 }
 
-export function controlApi({ enabled, store, faults, runtime, meter }: ControlOptions): GraphMiddleware {
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+const isLoopbackAddress = (address: string | undefined) =>
+  address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
+
+/**
+ * The control API answers only the loopback interface, under a loopback Host name (a rebound DNS
+ * name pointing at 127.0.0.1 is refused), and from no web page but the app's and the portal's.
+ * Browsers send simple cross-site POSTs without asking first, so CORS alone would not stop a page
+ * from resetting the tenant or adding faults.
+ */
+function refuseOutsiders(ctx: GraphContext, allowedOrigins: readonly string[]): void {
+  if (!isLoopbackAddress(ctx.req.socket.remoteAddress)) throw new GraphError(403, 'accessDenied', 'The control API answers the loopback interface only.');
+  if (!LOOPBACK_HOST.test(ctx.get('Host'))) throw new GraphError(403, 'accessDenied', 'The control API answers only requests addressed to localhost.');
+  const origin = ctx.get('Origin');
+  if (origin && !allowedOrigins.includes(origin)) throw new GraphError(403, 'accessDenied', `The origin ${origin} may not use the control API.`);
+}
+
+export function controlApi({ enabled, store, faults, runtime, meter, allowedOrigins }: ControlOptions): GraphMiddleware {
   const router = new Router<GraphState>({ prefix: CONTROL_PREFIX });
 
   router.post('/reset', (ctx) => {
@@ -110,6 +129,7 @@ export function controlApi({ enabled, store, faults, runtime, meter }: ControlOp
       return;
     }
     if (!enabled) throw new GraphError(404, 'itemNotFound', 'The control API is disabled (EMULATOR_CONTROL=0).');
+    refuseOutsiders(ctx, allowedOrigins);
     // The router adds its own fields (params, router) to the context when it matches.
     await routes(ctx as Parameters<typeof routes>[0], () =>
       Promise.reject(new GraphError(404, 'itemNotFound', `No control endpoint ${ctx.method} ${ctx.path}.`)));

@@ -87,6 +87,71 @@ describe('connectToHost', () => {
     expect(settled).toBe(false);
   });
 
+  /** init messages the protocol accepts, with every optional field sometimes present. */
+  const validInit = fc.record(
+    {
+      type: fc.constant('init'),
+      version: fc.constant(PROTOCOL_VERSION),
+      target: fc.stringMatching(/^[A-Za-z0-9/._-]([A-Za-z0-9/ ._-]{0,40}[A-Za-z0-9])?$/),
+      theme: fc.constantFrom('light', 'dark'),
+      locale: fc.constantFrom('en', 'de-DE', 'ar'),
+      defaults: fc.record({ role: fc.constantFrom('read', 'write'), sendInvitation: fc.boolean(), requireSignIn: fc.boolean(), message: fc.string({ maxLength: 50 }) }, { requiredKeys: [] }),
+      suppliesTokens: fc.boolean(),
+    },
+    { requiredKeys: ['type', 'version', 'target'] },
+  );
+  /** One change that makes a valid init invalid: the cases a portal gets wrong. */
+  const spoil = fc.oneof(
+    fc.constantFrom(0, 2, '1', null).map((version) => (init: Record<string, unknown>) => ({ ...init, version })),
+    fc.constantFrom('', '   ', 42, null).map((target) => (init: Record<string, unknown>) => ({ ...init, target })),
+    fc.constant((init: Record<string, unknown>) => Object.fromEntries(Object.entries(init).filter(([key]) => key !== 'target'))),
+    fc.constantFrom('neon', 1).map((theme) => (init: Record<string, unknown>) => ({ ...init, theme })),
+    fc.constantFrom('Init', 'initialize', 'token').map((type) => (init: Record<string, unknown>) => ({ ...init, type })),
+    fc.constantFrom('accessToken', 'origin', '__proto__x').map((key) => (init: Record<string, unknown>) => ({ ...init, [key]: 'x' })),
+    fc.constantFrom('owner', 'x').map((role) => (init: Record<string, unknown>) => ({ ...init, defaults: { role } })),
+  );
+  const delivered = async (message: unknown) => {
+    const { channel, host } = connect({ initTimeoutMs: 60_000 });
+    open.push(channel);
+    let value: unknown = 'nothing';
+    channel.init.then((init) => (value = init), () => (value = 'rejected'));
+    host.postMessage(message);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    channel.close();
+    return value;
+  };
+
+  it('acts on every well-formed init, exactly as sent', async () => {
+    await fc.assert(fc.asyncProperty(validInit, async (init) => {
+      expect(await delivered(init)).toEqual(init);
+    }), { numRuns: 40 });
+  });
+
+  it('never acts on an init that is wrong in one respect', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fc.assert(fc.asyncProperty(validInit, spoil, async (init, change) => {
+      expect(await delivered(change(init))).toBe('nothing');
+    }), { numRuns: 60 });
+  });
+
+  it('never writes a token to the console, even from a late or malformed answer', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { channel, host } = connect();
+    open.push(channel);
+    const secret = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGVsZSJ9.c2lnbmF0dXJlLXNlY3JldA';
+    // No request r9 is pending: an answer that came too late.
+    host.postMessage({ type: 'token', version: PROTOCOL_VERSION, id: 'r9', accessToken: secret, expiresOn: 2_000_000_000 });
+    host.postMessage({ type: 'token', version: 2, id: 'r1', accessToken: secret });
+    host.postMessage({ type: secret, accessToken: secret });
+    host.postMessage([secret]);
+    await tick();
+    expect(warn).toHaveBeenCalledTimes(4);
+    const logged = JSON.stringify(warn.mock.calls);
+    expect(logged).not.toContain(secret);
+    expect(logged).not.toContain('c2lnbmF0dXJl');
+    expect(warn.mock.calls[0]?.[0]).toMatch(/an answer to no request; type "token", fields: type, version, id, accessToken, expiresOn/);
+  });
+
   it('rejects init after the timeout', async () => {
     const { channel } = connect({ initTimeoutMs: 10 });
     open.push(channel);

@@ -65,9 +65,23 @@ export interface ConnectOptions {
   newId?: () => string;
 }
 
+/**
+ * What may be logged about a message: its type and the names of its fields, never their values,
+ * which may carry an access token (a late `token` answer does) or the user's text.
+ */
+export function describeMessage(data: unknown): string {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+  const record = data as Record<string, unknown>;
+  const type = typeof record.type === 'string' && /^[a-z-]{1,32}$/.test(record.type) ? `type "${record.type}"` : 'no known type';
+  const names = Object.keys(record)
+    .filter((name) => /^[A-Za-z@._-]{1,40}$/.test(name))
+    .slice(0, 12);
+  return `${type}, fields: ${names.join(', ') || 'none'}`;
+}
+
 function ignore(reason: string, data: unknown) {
   // Never acted on; a warning helps whoever integrates a portal find their mistake.
-  console.warn(`Share dialog: ignored a message from the host (${reason}).`, data);
+  console.warn(`Share dialog: ignored a message from the host (${reason}; ${describeMessage(data)}).`);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { InteractionRequiredAuthError, BrowserAuthError, ProtocolMode } from '@azure/msal-browser';
+import { InteractionRequiredAuthError, BrowserAuthError, ProtocolMode, ServerError } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../config/settings';
 import { msalConfiguration, toAuthError } from './auth-client';
-import { AuthInteractionRequiredError, AuthUnavailableError } from './auth-errors';
+import { AuthConsentRequiredError, AuthInteractionRequiredError, AuthScopeRefusedError, AuthUnavailableError } from './auth-errors';
 
 describe('msalConfiguration', () => {
   it('uses the bridge page, OIDC mode and static metadata for the local provider', () => {
@@ -47,5 +47,34 @@ describe('toAuthError', () => {
     expect(error).toBeInstanceOf(AuthUnavailableError);
     expect(error.code).toBe('no_network_connectivity');
     expect(error.message).toMatch(/could not be reached/);
+  });
+});
+
+describe('toAuthError for a feature\'s extra scopes', () => {
+  const notConsented = () =>
+    new InteractionRequiredAuthError('invalid_grant', 'corr-1', 'AADSTS65001: The user or administrator has not consented to use the application.', 'consent_required');
+
+  it('asks for consent when the scopes cannot be had silently, naming them', () => {
+    const error = toAuthError(notConsented(), { scopes: ['People.Read'] });
+    expect(error).toBeInstanceOf(AuthConsentRequiredError);
+    expect(error).toBeInstanceOf(AuthInteractionRequiredError);
+    expect(error).toMatchObject({ scopes: ['People.Read'], code: 'invalid_grant' });
+    expect(toAuthError(new InteractionRequiredAuthError('consent_required', 'corr-1'), { scopes: ['Sites.Read.All'] })).toBeInstanceOf(AuthConsentRequiredError);
+  });
+
+  it('reports a refusal after the user was asked, naming the scopes', () => {
+    const declined = new ServerError('access_denied', 'corr-1', 'AADSTS65004: User declined to consent to access the app.');
+    const error = toAuthError(declined, { scopes: ['GroupMember.Read.All'], interactive: true });
+    expect(error).toBeInstanceOf(AuthScopeRefusedError);
+    expect(error).toMatchObject({ scopes: ['GroupMember.Read.All'], code: 'access_denied' });
+    expect(toAuthError(notConsented(), { scopes: ['People.Read'], interactive: true })).toBeInstanceOf(AuthScopeRefusedError);
+    expect(toAuthError(new ServerError('invalid_request', 'corr-1', 'See the docs', '', '90094'), { scopes: ['People.Read'] })).toBeInstanceOf(AuthScopeRefusedError);
+  });
+
+  it('keeps the sign-in mapping when no extra scopes were asked for', () => {
+    const error = toAuthError(notConsented());
+    expect(error).toBeInstanceOf(AuthInteractionRequiredError);
+    expect(error).not.toBeInstanceOf(AuthConsentRequiredError);
+    expect(toAuthError(new InteractionRequiredAuthError('login_required', 'corr-1'), { scopes: ['People.Read'] })).not.toBeInstanceOf(AuthConsentRequiredError);
   });
 });

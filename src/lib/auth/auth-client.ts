@@ -10,7 +10,14 @@ import {
   type EventMessage,
 } from '@azure/msal-browser';
 import type { AuthSettings } from '../../config/settings';
-import { AuthInteractionRequiredError, AuthUnavailableError } from './auth-errors';
+import {
+  AuthConsentRequiredError,
+  AuthInteractionRequiredError,
+  AuthScopeRefusedError,
+  AuthUnavailableError,
+  type InteractiveRequest,
+  type TokenRequest,
+} from './auth-errors';
 import type { HostAuthClient } from './host-auth-client';
 
 /**
@@ -25,11 +32,21 @@ export type AuthMode = 'page' | 'embedded';
 export interface MsalAuthClient {
   readonly kind: 'msal';
   readonly pca: PublicClientApplication;
+  /** The sign-in scopes, held by every token. */
   readonly scopes: readonly string[];
-  /** A Graph access token, silently; rejects with a typed auth error. */
-  getAccessToken: () => Promise<string>;
-  /** Starts interactive sign-in. Only call from a user's action. */
-  signIn: () => Promise<void>;
+  /**
+   * A Graph access token, silently, for the sign-in scopes plus `request.scopes`; rejects with a
+   * typed auth error: AuthConsentRequiredError (the extra scopes need the user's consent: call
+   * `signIn({ scopes })` from a click), AuthScopeRefusedError (refused this session), or
+   * AuthInteractionRequiredError / AuthUnavailableError as before.
+   */
+  getAccessToken: (request?: TokenRequest) => Promise<string>;
+  /**
+   * Starts interactive sign-in. Only call from a user's action. With `scopes`, asks consent for
+   * them; with `claims` (a claims challenge), gets a token satisfying them. A refusal of the
+   * scopes rejects with AuthScopeRefusedError naming them.
+   */
+  signIn: (request?: InteractiveRequest) => Promise<void>;
   signOut: () => Promise<void>;
 }
 
@@ -42,8 +59,41 @@ function errorCode(error: unknown): string {
     : 'unknown_error';
 }
 
-export function toAuthError(error: unknown): AuthInteractionRequiredError | AuthUnavailableError {
+function errorText(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return '';
+  const record = error as Record<string, unknown>;
+  // errorNo is the AADSTS number MSAL read from error_codes or error_uri.
+  const number = typeof record.errorNo === 'string' || typeof record.errorNo === 'number' ? `AADSTS${record.errorNo}` : undefined;
+  return [record.subError, record.errorMessage, number].filter((part): part is string => typeof part === 'string').join(' ');
+}
+
+/**
+ * Entra's consent answers: AADSTS65001 / `consent_required` (not consented yet), AADSTS65004 (the
+ * user declined), AADSTS90094 / AADSTS90008 (an administrator must approve), `access_denied`.
+ */
+function consentProblem(error: unknown): 'required' | 'refused' | undefined {
+  const code = errorCode(error);
+  const text = errorText(error);
+  if (code === 'access_denied' || /AADSTS(65004|90094|90008)\b/.test(text)) return 'refused';
+  if (code === 'consent_required' || /\bconsent_required\b|AADSTS65001\b/.test(text)) return 'required';
+  return undefined;
+}
+
+export interface AuthErrorContext {
+  /** The extra scopes asked for, if any: consent failures then name them. */
+  scopes?: readonly string[] | undefined;
+  /** Whether the user was asked (an interactive request): "not consented" then means refused. */
+  interactive?: boolean | undefined;
+}
+
+export function toAuthError(error: unknown, context: AuthErrorContext = {}): AuthInteractionRequiredError | AuthUnavailableError {
   if (error instanceof AuthInteractionRequiredError || error instanceof AuthUnavailableError) return error;
+  const extra = context.scopes ?? [];
+  const consent = extra.length > 0 ? consentProblem(error) : undefined;
+  if (consent === 'refused' || (consent === 'required' && context.interactive)) {
+    return new AuthScopeRefusedError(extra, errorCode(error), { cause: error });
+  }
+  if (consent === 'required') return new AuthConsentRequiredError(extra, errorCode(error), { cause: error });
   if (error instanceof InteractionRequiredAuthError) {
     return new AuthInteractionRequiredError(undefined, errorCode(error), { cause: error });
   }
@@ -86,6 +136,21 @@ export function msalConfiguration(settings: AuthSettings, origin: string, mode: 
   };
 }
 
+/** sessionStorage key for the extra scopes of a consent redirect under way (names only, no token). */
+const PENDING_SCOPES_KEY = 'm365-share-dialog.consent-scopes';
+
+function readPendingScopes(): string[] {
+  const raw = sessionStorage.getItem(PENDING_SCOPES_KEY);
+  sessionStorage.removeItem(PENDING_SCOPES_KEY);
+  try {
+    const parsed: unknown = raw === null ? [] : JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((scope): scope is string => typeof scope === 'string') : [];
+  } catch {
+    // Written by us, but storage is shared with anything on this origin: unreadable means none.
+    return [];
+  }
+}
+
 /** The provider returns from sign-out to `/?state=…`; that state means nothing to the app. */
 function forgetLogoutState() {
   const url = new URL(window.location.href);
@@ -110,11 +175,12 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
   });
 
   let redirectError: AuthInteractionRequiredError | AuthUnavailableError | undefined;
+  const pendingScopes = readPendingScopes();
   try {
     const result: AuthenticationResult | null = await pca.handleRedirectPromise();
     if (result?.account) pca.setActiveAccount(result.account);
   } catch (error) {
-    redirectError = toAuthError(error);
+    redirectError = toAuthError(error, { scopes: pendingScopes, interactive: true });
   }
   forgetLogoutState();
   if (!pca.getActiveAccount()) {
@@ -123,30 +189,47 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
   }
 
   const scopes = [...settings.scopes];
+  /** Scopes beyond sign-in's: only those the caller asked for that sign-in did not cover. */
+  const extraOf = (requested: readonly string[] | undefined) => (requested ?? []).filter((scope) => !scopes.some((held) => held.toLowerCase() === scope.toLowerCase()));
+  // Refused scopes stay refused for this page's life: asking again cannot change the tenant's mind.
+  const refused = new Set<string>();
   const client: MsalAuthClient = {
     kind: 'msal',
     pca,
     scopes,
-    async getAccessToken() {
+    async getAccessToken(request = {}) {
       const account = pca.getActiveAccount();
       if (!account) throw new AuthInteractionRequiredError('You are not signed in.', 'no_account');
+      const extra = extraOf(request.scopes);
+      const refusedNow = extra.filter((scope) => refused.has(scope));
+      if (refusedNow.length > 0) throw new AuthScopeRefusedError(refusedNow);
       try {
-        const result = await pca.acquireTokenSilent({ scopes, account });
+        const result = await pca.acquireTokenSilent({ scopes: [...scopes, ...extra], account, forceRefresh: request.forceRefresh === true });
         return result.accessToken;
       } catch (error) {
-        throw toAuthError(error);
+        const typed = toAuthError(error, { scopes: extra });
+        if (typed instanceof AuthScopeRefusedError) typed.scopes.forEach((scope) => refused.add(scope));
+        throw typed;
       }
     },
-    async signIn() {
+    async signIn(request = {}) {
+      const extra = extraOf(request.scopes);
+      const wanted = { scopes: [...scopes, ...extra], ...(request.claims ? { claims: request.claims } : {}) };
+      const account = pca.getActiveAccount() ?? undefined;
       try {
         if (mode === 'embedded') {
-          const result = await pca.loginPopup({ scopes });
+          const result = extra.length > 0 || request.claims ? await pca.acquireTokenPopup({ ...wanted, account }) : await pca.loginPopup(wanted);
           pca.setActiveAccount(result.account);
         } else {
-          await pca.loginRedirect({ scopes });
+          // The answer comes back after a reload: remember what was asked, to name it if refused.
+          if (extra.length > 0) sessionStorage.setItem(PENDING_SCOPES_KEY, JSON.stringify(extra));
+          await (extra.length > 0 || request.claims ? pca.acquireTokenRedirect({ ...wanted, account }) : pca.loginRedirect(wanted));
         }
       } catch (error) {
-        throw toAuthError(error);
+        sessionStorage.removeItem(PENDING_SCOPES_KEY);
+        const typed = toAuthError(error, { scopes: extra, interactive: true });
+        if (typed instanceof AuthScopeRefusedError) typed.scopes.forEach((scope) => refused.add(scope));
+        throw typed;
       }
     },
     async signOut() {

@@ -1,6 +1,7 @@
 import { MsalProvider, useMsal } from '@azure/msal-react';
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { AuthClient } from './auth-client';
+import type { InteractiveRequest, TokenRequest } from './auth-errors';
 
 const AuthClientContext = createContext<AuthClient | null>(null);
 
@@ -19,9 +20,10 @@ export interface AuthState {
   user: SignedInUser | null;
   /** True while MSAL is handling a sign-in, sign-out or token request that needs the page. */
   interactionInProgress: boolean;
-  signIn: () => Promise<void>;
+  /** From a user's click only; `scopes` asks consent for a feature's scopes, `claims` answers a claims challenge. */
+  signIn: (request?: InteractiveRequest) => Promise<void>;
   signOut: () => Promise<void>;
-  getAccessToken: () => Promise<string>;
+  getAccessToken: (request?: TokenRequest) => Promise<string>;
 }
 
 export function useAuthClient(): AuthClient {
@@ -40,11 +42,14 @@ export function useAuth(): AuthState {
   const active = client.kind === 'msal' ? (client.pca.getActiveAccount() ?? accounts[0] ?? null) : null;
   const interactionInProgress = client.kind === 'msal' && inProgress !== 'none';
 
-  const signIn = useCallback(async () => {
-    // Interactive sign-in only from a user's action, and never on top of another interaction.
-    if (interactionInProgress) return;
-    await client.signIn();
-  }, [client, interactionInProgress]);
+  const signIn = useCallback(
+    async (request?: InteractiveRequest) => {
+      // Interactive sign-in only from a user's action, and never on top of another interaction.
+      if (interactionInProgress) return;
+      await client.signIn(request);
+    },
+    [client, interactionInProgress],
+  );
 
   const signOut = useCallback(async () => {
     if (interactionInProgress) return;

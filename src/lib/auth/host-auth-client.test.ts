@@ -16,7 +16,7 @@ describe('createHostAuthClient', () => {
 
     expect(await Promise.all([client.getAccessToken(), client.getAccessToken()])).toEqual([token, token]);
     expect(requestToken).toHaveBeenCalledTimes(1);
-    expect(requestToken).toHaveBeenCalledWith(['Files.ReadWrite.All']);
+    expect(requestToken).toHaveBeenCalledWith(['Files.ReadWrite.All'], { forceRefresh: false });
     expect(client.getUser()).toEqual({ name: 'Adele Vance', username: 'adele@contoso.test' });
     expect(listener).toHaveBeenCalledTimes(1);
 
@@ -39,5 +39,17 @@ describe('createHostAuthClient', () => {
     const client = createHostAuthClient({ scopes: ['User.Read'], requestToken: () => Promise.resolve({ accessToken: 'opaque.token.value' }) });
     expect(await client.getAccessToken()).toBe('opaque.token.value');
     expect(client.getUser()).toBeNull();
+  });
+
+  it('asks again, saying so, when Graph refused the token; and asks for a feature\'s scopes on top of sign-in\'s', async () => {
+    const requestToken = vi.fn((scopes: readonly string[], options?: { forceRefresh: boolean }) =>
+      Promise.resolve({ accessToken: `${scopes.join('+')}${options?.forceRefresh ? '!' : ''}` }),
+    );
+    const client = createHostAuthClient({ scopes: ['Files.ReadWrite.All'], requestToken });
+    expect(await client.getAccessToken()).toBe('Files.ReadWrite.All');
+    expect(await client.getAccessToken({ forceRefresh: true })).toBe('Files.ReadWrite.All!');
+    expect(await client.getAccessToken()).toBe('Files.ReadWrite.All!');
+    expect(await client.getAccessToken({ scopes: ['People.Read'] })).toBe('Files.ReadWrite.All+People.Read');
+    expect(requestToken).toHaveBeenCalledTimes(3);
   });
 });

@@ -1,4 +1,4 @@
-import { AuthInteractionRequiredError, AuthUnavailableError } from './auth-errors';
+import { AuthInteractionRequiredError, AuthUnavailableError, type InteractiveRequest, type TokenRequest } from './auth-errors';
 import type { SignedInUser } from './auth-provider';
 
 /** A token as a portal hands it over; `expiresOn` in seconds since the epoch when known. */
@@ -15,9 +15,10 @@ export interface SuppliedToken {
 export interface HostAuthClient {
   readonly kind: 'host';
   readonly scopes: readonly string[];
-  getAccessToken: () => Promise<string>;
-  /** Asks the portal again (after it refused or the token expired). */
-  signIn: () => Promise<void>;
+  /** A token from the portal for the sign-in scopes plus `request.scopes`; `forceRefresh` never reuses one. */
+  getAccessToken: (request?: TokenRequest) => Promise<string>;
+  /** Asks the portal again (after it refused or the token expired), for `request.scopes` too. */
+  signIn: (request?: InteractiveRequest) => Promise<void>;
   /** Forgets the token; the portal's own session is the portal's business. */
   signOut: () => Promise<void>;
   getUser: () => SignedInUser | null;
@@ -26,8 +27,11 @@ export interface HostAuthClient {
 
 export interface HostAuthOptions {
   scopes: readonly string[];
-  /** Asks the portal; rejects with an error carrying `code` and `message` when it cannot. */
-  requestToken: (scopes: readonly string[]) => Promise<SuppliedToken>;
+  /**
+   * Asks the portal; rejects with an error carrying `code` and `message` when it cannot.
+   * `forceRefresh`: Graph refused the portal's last token for these scopes.
+   */
+  requestToken: (scopes: readonly string[], options?: { forceRefresh: boolean }) => Promise<SuppliedToken>;
   now?: () => number;
 }
 
@@ -55,22 +59,32 @@ function errorCode(error: unknown): string {
 }
 
 export function createHostAuthClient({ scopes, requestToken, now = () => Date.now() / 1000 }: HostAuthOptions): HostAuthClient {
-  let current: SuppliedToken | undefined;
-  let inFlight: Promise<SuppliedToken> | undefined;
+  // One token per set of scopes asked for; the sign-in scopes' set is the usual one.
+  const tokens = new Map<string, SuppliedToken>();
+  const inFlight = new Map<string, Promise<SuppliedToken>>();
   let user: SignedInUser | null = null;
   const listeners = new Set<() => void>();
 
-  const fresh = (token: SuppliedToken | undefined) => token !== undefined && (token.expiresOn === undefined || token.expiresOn - EXPIRY_MARGIN_SECONDS > now());
+  const fresh = (token: SuppliedToken | undefined): token is SuppliedToken =>
+    token !== undefined && (token.expiresOn === undefined || token.expiresOn - EXPIRY_MARGIN_SECONDS > now());
+  const wanted = (extra: readonly string[] | undefined) => [...new Set([...scopes, ...(extra ?? [])])];
 
-  async function obtain(): Promise<string> {
-    if (current && fresh(current)) return current.accessToken;
+  async function obtain(request: TokenRequest = {}): Promise<string> {
+    const asked = wanted(request.scopes);
+    const key = [...asked].sort().join(' ');
+    const forceRefresh = request.forceRefresh === true;
+    const current = tokens.get(key);
+    if (!forceRefresh && fresh(current)) return current.accessToken;
+    if (forceRefresh) tokens.delete(key);
     // Concurrent Graph calls share one request to the portal.
-    inFlight ??= requestToken(scopes).finally(() => {
-      inFlight = undefined;
-    });
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = requestToken(asked, { forceRefresh }).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
     try {
-      const token = await inFlight;
-      current = token;
+      const token = await pending;
+      tokens.set(key, token);
       const next = userOf(token.accessToken);
       if (next?.name !== user?.name || next?.username !== user?.username) {
         user = next;
@@ -90,12 +104,12 @@ export function createHostAuthClient({ scopes, requestToken, now = () => Date.no
     kind: 'host',
     scopes,
     getAccessToken: obtain,
-    async signIn() {
-      current = undefined;
-      await obtain();
+    async signIn(request = {}) {
+      tokens.clear();
+      await obtain({ scopes: request.scopes });
     },
     signOut() {
-      current = undefined;
+      tokens.clear();
       return Promise.resolve();
     },
     getUser: () => user,

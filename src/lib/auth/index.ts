@@ -1,7 +1,7 @@
 export { BLANK_PAGE, createAuthClient, msalConfiguration, toAuthError } from './auth-client';
-export type { AuthClient, AuthMode, MsalAuthClient } from './auth-client';
-export { AuthInteractionRequiredError, AuthUnavailableError, isAuthError } from './auth-errors';
-export type { AuthError } from './auth-errors';
+export type { AuthClient, AuthErrorContext, AuthMode, MsalAuthClient } from './auth-client';
+export { AuthConsentRequiredError, AuthInteractionRequiredError, AuthScopeRefusedError, AuthUnavailableError, isAuthError } from './auth-errors';
+export type { AuthError, InteractiveRequest, TokenRequest } from './auth-errors';
 export { AuthProvider, useAuth, useAuthClient } from './auth-provider';
 export type { AuthState, SignedInUser } from './auth-provider';
 export { createHostAuthClient } from './host-auth-client';

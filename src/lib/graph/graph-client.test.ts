@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createGraphClient, parseRetryAfter } from './graph-client';
+import { createGraphClient } from './graph-client';
+import { parseRetryAfter } from './retry-policy';
 import { GraphError } from './graph-error';
 
 const BASE = 'https://graph.test';
@@ -82,16 +83,17 @@ describe('createGraphClient', () => {
     expect(sleep).toHaveBeenCalledWith(2500, undefined);
   });
 
-  it('never retries a POST on its own', async () => {
+  it('never repeats a POST whose fate is unknown (504)', async () => {
     let calls = 0;
     server.use(
       http.post(`${BASE}/v1.0/invite`, () => {
         calls += 1;
-        return graphError(503, 'serviceNotAvailable');
+        return graphError(504, 'gatewayTimeout');
       }),
     );
     await expect(client().request({ method: 'POST', path: '/v1.0/invite', body: {}, schema: z.unknown() })).rejects.toMatchObject({
-      status: 503,
+      status: 504,
+      ambiguous: true,
     });
     expect(calls).toBe(1);
   });
@@ -104,7 +106,7 @@ describe('createGraphClient', () => {
         return graphError(503, 'serviceNotAvailable');
       }),
     );
-    await expect(client({ maxRetries: 2 }).request({ method: 'GET', path: '/v1.0/me', schema: meSchema })).rejects.toMatchObject({
+    await expect(client({ retry: { maxRetries: 2 } }).request({ method: 'GET', path: '/v1.0/me', schema: meSchema })).rejects.toMatchObject({
       code: 'serviceNotAvailable',
     });
     expect(calls).toBe(3);
@@ -124,7 +126,7 @@ describe('createGraphClient', () => {
 
   it('reports a network failure as a typed error', async () => {
     server.use(http.get(`${BASE}/v1.0/me`, () => HttpResponse.error()));
-    await expect(client({ maxRetries: 0 }).request({ method: 'GET', path: '/v1.0/me', schema: meSchema })).rejects.toMatchObject({
+    await expect(client({ retry: { maxRetries: 0 } }).request({ method: 'GET', path: '/v1.0/me', schema: meSchema })).rejects.toMatchObject({
       kind: 'network',
       code: 'networkError',
     });
@@ -160,6 +162,8 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('2.128')).toBe(2.128);
     expect(parseRetryAfter('Sun, 22 Nov 2026 01:00:10 GMT', Date.parse('Sun, 22 Nov 2026 01:00:00 GMT'))).toBe(10);
     expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(parseRetryAfter('-3')).toBeUndefined();
+    expect(parseRetryAfter('Sun, 22 Nov 2026 00:59:00 GMT', Date.parse('Sun, 22 Nov 2026 01:00:00 GMT'))).toBe(0);
     expect(parseRetryAfter(null)).toBeUndefined();
   });
 });

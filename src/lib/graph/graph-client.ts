@@ -1,5 +1,17 @@
 import type { z } from 'zod';
+import { readClaimsChallenge } from './claims-challenge';
 import { GraphError, parseGraphErrorBody } from './graph-error';
+import {
+  abortReason,
+  backoffMs,
+  cancellableSleep,
+  DEFAULT_RETRY_POLICY,
+  DEFAULT_TIMEOUTS,
+  parseRetryAfter,
+  type RetryPolicy,
+  type RetryWaitListener,
+  type Timeouts,
+} from './retry-policy';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -10,9 +22,21 @@ export interface GraphRequest<T> {
   schema: z.ZodType<T>;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Aborting ends the request, or the wait before a retry, at once (an `aborted` GraphError). */
   signal?: AbortSignal | undefined;
   /** `blob` for binary answers such as `/photo/$value`; the schema then checks the Blob. */
   responseType?: 'json' | 'blob';
+  /**
+   * Delegated scopes this call needs beyond those granted at sign-in (incremental consent). The
+   * token getter acquires them silently; without consent it rejects with a typed auth error.
+   */
+  scopes?: readonly string[] | undefined;
+  /** Milliseconds one attempt may take (answer included) before it is abandoned as a `timeout`. */
+  timeoutMs?: number | undefined;
+  /** Overrides of the client's retry policy for this request. */
+  retry?: Partial<RetryPolicy> | undefined;
+  /** Called before each wait for a retry (after the client-wide listener), e.g. to show a countdown. */
+  onRetryWait?: RetryWaitListener | undefined;
 }
 
 export interface GraphResponse<T> {
@@ -25,57 +49,58 @@ export interface GraphClient {
   request<T>(request: GraphRequest<T>): Promise<GraphResponse<T>>;
 }
 
+/** What the client asks of the token getter (src/lib/auth's AuthClient.getAccessToken takes the same). */
+export interface AccessTokenRequest {
+  /** Extra scopes for this call (see GraphRequest.scopes). */
+  scopes?: readonly string[] | undefined;
+  /** Skip any cached token: Graph refused the last one (401). */
+  forceRefresh?: boolean | undefined;
+}
+
 export interface GraphClientOptions {
   baseUrl: string;
   /** Resolves to a bearer token or rejects with a typed auth error, which is passed on untouched. */
-  getAccessToken: () => Promise<string>;
+  getAccessToken: (request?: AccessTokenRequest) => Promise<string>;
   fetch?: typeof fetch;
-  /** Retries of idempotent requests after 429/503/504 or a network failure. */
-  maxRetries?: number;
-  /** A Retry-After longer than this is not waited for; the error goes to the user instead. */
-  maxRetryAfterSeconds?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Default per-attempt time-outs; `GraphRequest.timeoutMs` overrides them. */
+  timeouts?: Partial<Timeouts>;
+  /** Every wait before a retry, from any request (a page-wide "Graph is busy" notice). */
+  onRetryWait?: RetryWaitListener;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   newRequestId?: () => string;
+  now?: () => number;
+  /** Source of the backoff jitter, in [0, 1). */
+  random?: () => number;
 }
 
-const RETRYABLE_STATUS = new Set([429, 503, 504]);
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELETE']);
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
-      },
-      { once: true },
-    );
-  });
+/** Graph carried out nothing: safe to send again whatever the method. */
+const NOT_CARRIED_OUT = new Set([429, 503]);
+
+function retryable(error: GraphError, method: HttpMethod): boolean {
+  if (error.kind === 'http' && NOT_CARRIED_OUT.has(error.status)) return true;
+  // These may hide a request that ran: only repeat what is harmless to repeat.
+  if (!IDEMPOTENT.has(method)) return false;
+  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && error.status === 504);
 }
 
-/** Retry-After is seconds (possibly fractional) or an HTTP date; anything else is ignored. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-
-function backoffMs(attempt: number): number {
-  const base = 500 * 2 ** attempt;
-  return base + Math.random() * base * 0.5;
+interface Answer {
+  response: Response;
+  text: string;
+  blob: Blob | undefined;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = new URL(options.baseUrl);
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const maxRetries = options.maxRetries ?? 3;
-  const maxRetryAfter = options.maxRetryAfterSeconds ?? 30;
-  const sleep = options.sleep ?? defaultSleep;
+  const clientPolicy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const sleep = options.sleep ?? cancellableSleep;
   const newRequestId = options.newRequestId ?? (() => crypto.randomUUID());
+  const now = options.now ?? (() => Date.now());
+  const random = options.random ?? Math.random;
 
   function resolveUrl(path: string): URL {
     const url = new URL(path, base);
@@ -92,8 +117,57 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return url;
   }
 
-  async function attempt<T>(request: GraphRequest<T>, url: URL, clientRequestId: string): Promise<GraphResponse<T>> {
-    const token = await options.getAccessToken();
+  /** Sends once and reads the whole answer, within the time-out; transport failures become typed errors. */
+  async function exchange<T>(request: GraphRequest<T>, url: URL, headers: Record<string, string>, clientRequestId: string): Promise<Answer> {
+    const write = request.method !== 'GET';
+    const controller = new AbortController();
+    const outer = request.signal;
+    const onAbort = () => controller.abort(abortReason(outer!));
+    outer?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timeoutMs = request.timeoutMs ?? (write ? timeouts.writeMs : timeouts.readMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError'));
+    }, timeoutMs);
+    try {
+      const response = await doFetch(url, {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? null : JSON.stringify(request.body),
+        signal: controller.signal,
+      });
+      const binary = request.responseType === 'blob' && response.ok;
+      return binary ? { response, text: '', blob: await response.blob() } : { response, text: await response.text(), blob: undefined };
+    } catch (cause) {
+      if (outer?.aborted) {
+        throw new GraphError({
+          kind: 'aborted',
+          status: 0,
+          code: 'aborted',
+          message: 'The request was cancelled.',
+          clientRequestId,
+          ambiguous: write,
+          cause,
+        });
+      }
+      throw new GraphError({
+        kind: timedOut ? 'timeout' : 'network',
+        status: 0,
+        code: timedOut ? 'timeout' : 'networkError',
+        message: timedOut ? `Microsoft Graph did not answer within ${Math.round(timeoutMs / 1000)} s.` : 'Microsoft Graph could not be reached.',
+        clientRequestId,
+        ambiguous: write,
+        cause,
+      });
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function attempt<T>(request: GraphRequest<T>, url: URL, clientRequestId: string, forceRefresh: boolean): Promise<GraphResponse<T>> {
+    const token = await options.getAccessToken({ scopes: request.scopes, forceRefresh });
     const headers: Record<string, string> = {
       Accept: 'application/json',
       ...request.headers,
@@ -102,30 +176,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     };
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
 
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method: request.method,
-        headers,
-        body: request.body === undefined ? null : JSON.stringify(request.body),
-        signal: request.signal ?? null,
-      });
-    } catch (cause) {
-      const aborted = request.signal?.aborted === true;
-      throw new GraphError({
-        kind: aborted ? 'aborted' : 'network',
-        status: 0,
-        code: aborted ? 'aborted' : 'networkError',
-        message: aborted ? 'The request was cancelled.' : 'Microsoft Graph could not be reached.',
-        clientRequestId,
-        cause,
-      });
-    }
-
+    const { response, text, blob } = await exchange(request, url, headers, clientRequestId);
+    const write = request.method !== 'GET';
     const requestId = response.headers.get('request-id') ?? undefined;
-    const binary = request.responseType === 'blob' && response.ok;
-    const text = binary ? '' : await response.text().catch(() => '');
-    let json: unknown = binary ? await response.blob() : undefined;
+    let json: unknown = blob;
     if (text !== '') {
       try {
         json = JSON.parse(text);
@@ -138,6 +192,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
             message: 'Microsoft Graph sent an answer that is not JSON.',
             requestId,
             clientRequestId,
+            ambiguous: write,
             cause,
           });
         }
@@ -146,8 +201,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
     if (!response.ok) {
       const parsed = parseGraphErrorBody(json);
+      const claims = response.status === 401 ? readClaimsChallenge(response.headers.get('www-authenticate')) : undefined;
       throw new GraphError({
-        kind: 'http',
+        kind: claims !== undefined ? 'claims-challenge' : 'http',
         status: response.status,
         code: parsed.code ?? `http${response.status}`,
         innerCode: parsed.innerCode,
@@ -155,7 +211,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         requestId: requestId ?? parsed.requestId,
         clientRequestId: parsed.clientRequestId ?? clientRequestId,
         date: parsed.date ?? response.headers.get('date') ?? undefined,
-        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), now()),
+        claims,
+        // A gateway time-out says nothing about whether the service behind it did the work.
+        ambiguous: write && response.status === 504,
       });
     }
 
@@ -171,6 +230,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           .join('; ')}`,
         requestId,
         clientRequestId,
+        // The write was carried out, but what it did cannot be read from this answer.
+        ambiguous: write,
         cause: result.error,
       });
     }
@@ -180,19 +241,49 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   return {
     async request<T>(request: GraphRequest<T>): Promise<GraphResponse<T>> {
       const url = resolveUrl(request.path);
+      const policy: RetryPolicy = { ...clientPolicy, ...request.retry };
       // One client-request-id for every attempt, so support can see the retries as one call.
       const clientRequestId = newRequestId();
-      const retries = IDEMPOTENT.has(request.method) ? maxRetries : 0;
-      for (let attemptNumber = 0; ; attemptNumber += 1) {
+      const started = now();
+      let refreshed = false;
+      let forceRefresh = false;
+      for (let retries = 0; ; ) {
+        if (request.signal?.aborted) {
+          throw new GraphError({ kind: 'aborted', status: 0, code: 'aborted', message: 'The request was cancelled.', clientRequestId, cause: abortReason(request.signal) });
+        }
         try {
-          return await attempt(request, url, clientRequestId);
+          return await attempt(request, url, clientRequestId, forceRefresh);
         } catch (error) {
-          if (!(error instanceof GraphError) || attemptNumber >= retries) throw error;
-          const retryable = error.kind === 'network' || (error.kind === 'http' && RETRYABLE_STATUS.has(error.status));
-          if (!retryable) throw error;
-          if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > maxRetryAfter) throw error;
-          const delay = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : backoffMs(attemptNumber);
-          await sleep(delay, request.signal);
+          forceRefresh = false;
+          if (!(error instanceof GraphError)) throw error;
+          // A refused token may only be stale (revoked, clock skew): one more try with a fresh one.
+          if (error.kind === 'http' && error.status === 401 && !refreshed) {
+            refreshed = true;
+            forceRefresh = true;
+            continue;
+          }
+          if (!retryable(error, request.method) || retries >= policy.maxRetries) throw error;
+          const fromHeader = error.retryAfterSeconds !== undefined;
+          const delayMs = fromHeader ? Math.ceil((error.retryAfterSeconds ?? 0) * 1000) : backoffMs(retries, policy, random);
+          if (delayMs > policy.maxWaitMs || now() + delayMs - started > policy.budgetMs) throw error;
+          retries += 1;
+          const wait = { attempt: retries + 1, until: now() + delayMs, delayMs, source: fromHeader ? 'retry-after' : 'backoff', cause: error, method: request.method, path: request.path } as const;
+          options.onRetryWait?.(wait);
+          request.onRetryWait?.(wait);
+          try {
+            await sleep(delayMs, request.signal);
+          } catch (cause) {
+            // Cancelled while waiting: nothing is in flight, and a 429/503 was not carried out.
+            throw new GraphError({
+              kind: 'aborted',
+              status: 0,
+              code: 'aborted',
+              message: 'The request was cancelled.',
+              clientRequestId,
+              ambiguous: error.ambiguous,
+              cause,
+            });
+          }
         }
       }
     },

@@ -2,8 +2,20 @@
  * Everything that can go wrong talking to Graph, as one typed value. `code` is Graph's error
  * code (or one of ours for failures that never reached Graph), `innerCode` the most specific
  * nested code Graph gave, and `requestId` what Microsoft support asks for.
+ *
+ * - `http`: Graph answered with an error status (code, innerCode, retryAfterSeconds from it).
+ * - `network`: the connection failed or dropped before a whole answer arrived.
+ * - `timeout`: no whole answer within the request's time-out; the attempt was abandoned.
+ * - `invalid-response`: an answer came but is not JSON or not the expected shape (the "malformed"
+ *   case), or a nextLink pointed elsewhere (`code: 'untrustedUrl'`, never sent).
+ * - `aborted`: the caller's signal ended the request or the wait before a retry.
+ * - `claims-challenge`: a 401 asking for more claims; `claims` holds the decoded JSON to pass to an
+ *   interactive sign-in (which must start from the user's click).
+ *
+ * `ambiguous` is true when a write may or may not have been carried out (a time-out, a dropped
+ * connection, an unreadable answer, a 504): read the state back before sending it again.
  */
-export type GraphErrorKind = 'http' | 'network' | 'invalid-response' | 'aborted';
+export type GraphErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted' | 'claims-challenge';
 
 export interface GraphErrorDetails {
   kind: GraphErrorKind;
@@ -15,6 +27,10 @@ export interface GraphErrorDetails {
   clientRequestId?: string | undefined;
   date?: string | undefined;
   retryAfterSeconds?: number | undefined;
+  /** The decoded claims JSON of a claims challenge. */
+  claims?: string | undefined;
+  /** Whether the request may have been carried out although it failed (see above). */
+  ambiguous?: boolean | undefined;
   cause?: unknown;
 }
 
@@ -28,6 +44,8 @@ export class GraphError extends Error {
   readonly clientRequestId: string | undefined;
   readonly date: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly claims: string | undefined;
+  readonly ambiguous: boolean;
 
   constructor(details: GraphErrorDetails) {
     super(details.message, { cause: details.cause });
@@ -39,6 +57,8 @@ export class GraphError extends Error {
     this.clientRequestId = details.clientRequestId;
     this.date = details.date;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.claims = details.claims;
+    this.ambiguous = details.ambiguous ?? false;
   }
 }
 

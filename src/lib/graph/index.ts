@@ -1,5 +1,6 @@
-export { createGraphClient, parseRetryAfter } from './graph-client';
-export type { GraphClient, GraphClientOptions, GraphRequest, GraphResponse, HttpMethod } from './graph-client';
+export { createGraphClient } from './graph-client';
+export { parseRetryAfter } from './retry-policy';
+export type { AccessTokenRequest, GraphClient, GraphClientOptions, GraphRequest, GraphResponse, HttpMethod } from './graph-client';
 export { GraphClientProvider, useGraphClient } from './graph-client-context';
 export { GraphError, isGraphError, parseGraphErrorBody } from './graph-error';
 export type { GraphErrorKind } from './graph-error';
@@ -9,3 +10,8 @@ export { readGrantee } from './permission-grantee';
 export type { Grantee } from './permission-grantee';
 export { GRANTABLE_ROLES, isGrantableRole } from './roles';
 export type { GrantableRole } from './roles';
+export { DEFAULT_MAX_PAGES, pages, readAll, readPage } from './paging';
+export type { Page, PageRequest, PagingOptions } from './paging';
+export { DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUTS } from './retry-policy';
+export type { RetryPolicy, RetryWait, RetryWaitListener, Timeouts } from './retry-policy';
+export { readClaimsChallenge } from './claims-challenge';

@@ -4,24 +4,38 @@ import { z } from 'zod';
  * Graph answers are untrusted input: every shape the app reads is parsed here. Fields the app
  * does not need are dropped; fields it needs but Graph may omit are optional, so a sparse but
  * valid answer still renders. Only what the app cannot work without is required.
+ *
+ * Graph also sends `null` for absent values (identities without an email, `inheritedFrom`,
+ * `expirationDateTime`, a link's `webUrl`), and which fields it does so for varies by service
+ * (OneDrive, SharePoint) and version: every optional field here takes null as "absent".
  */
 
+/** Optional, and `null` read as absent, so callers see `T | undefined` only. */
+function absent<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
+
+/** `null` read as absent before a default applies. */
+function withDefault<T extends z.ZodType>(schema: T, fallback: z.output<T>) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.default(fallback as never));
+}
+
 const identity = z.object({
-  id: z.string().optional(),
-  displayName: z.string().optional(),
-  email: z.string().optional(),
-  loginName: z.string().optional(),
+  id: absent(z.string()),
+  displayName: absent(z.string()),
+  email: absent(z.string()),
+  loginName: absent(z.string()),
 });
 
 const identitySet = z.object({
-  user: identity.optional(),
-  group: identity.optional(),
-  application: identity.optional(),
-  device: identity.optional(),
-  siteUser: identity.optional(),
-  siteGroup: identity.optional(),
+  user: absent(identity),
+  group: absent(identity),
+  application: absent(identity),
+  device: absent(identity),
+  siteUser: absent(identity),
+  siteGroup: absent(identity),
   // SharePoint groups by their globally unique id; preferred over siteGroup when both are there.
-  sharePointGroup: identity.extend({ title: z.string().optional() }).optional(),
+  sharePointGroup: absent(identity.extend({ title: absent(z.string()) })),
 });
 
 export const userSchema = z.object({
@@ -33,99 +47,99 @@ export const userSchema = z.object({
 export type GraphUser = z.infer<typeof userSchema>;
 
 export const itemReferenceSchema = z.object({
-  driveId: z.string().optional(),
-  driveType: z.string().optional(),
-  id: z.string().optional(),
-  name: z.string().optional(),
-  path: z.string().optional(),
+  driveId: absent(z.string()),
+  driveType: absent(z.string()),
+  id: absent(z.string()),
+  name: absent(z.string()),
+  path: absent(z.string()),
 });
 
 /** What a driveItem and the remoteItem inside it have in common. */
 const itemProperties = {
-  size: z.number().nonnegative().optional(),
-  lastModifiedDateTime: z.string().optional(),
-  webUrl: z.string().optional(),
+  size: absent(z.number().nonnegative()),
+  lastModifiedDateTime: absent(z.string()),
+  webUrl: absent(z.string()),
   // Sent as if-match when changing permissions, so a change someone else made meanwhile is a 412.
-  eTag: z.string().optional(),
-  cTag: z.string().optional(),
-  parentReference: itemReferenceSchema.optional(),
-  file: z.object({ mimeType: z.string().optional() }).optional(),
-  folder: z.object({ childCount: z.number().optional() }).optional(),
-  package: z.object({ type: z.string().optional() }).optional(),
+  eTag: absent(z.string()),
+  cTag: absent(z.string()),
+  parentReference: absent(itemReferenceSchema),
+  file: absent(z.object({ mimeType: absent(z.string()) })),
+  folder: absent(z.object({ childCount: absent(z.number()) })),
+  package: absent(z.object({ type: absent(z.string()) })),
 };
 
 /** The real item behind an entry of sharedWithMe, search or recent: act on this, never the local id. */
-const remoteItemSchema = z.object({ id: z.string().min(1), name: z.string().optional(), ...itemProperties });
+const remoteItemSchema = z.object({ id: z.string().min(1), name: absent(z.string()), ...itemProperties });
 
 export const driveItemSchema = z.object({
   id: z.string().min(1),
-  name: z.string().default(''),
+  name: withDefault(z.string(), ''),
   ...itemProperties,
-  root: z.object({}).optional(),
-  lastModifiedBy: identitySet.optional(),
-  remoteItem: remoteItemSchema.optional(),
+  root: absent(z.object({})),
+  lastModifiedBy: absent(identitySet),
+  remoteItem: absent(remoteItemSchema),
 });
 
 export type DriveItem = z.infer<typeof driveItemSchema>;
 
 export const driveSchema = z.object({
   id: z.string().min(1),
-  driveType: z.string().optional(),
-  name: z.string().optional(),
-  owner: identitySet.optional(),
+  driveType: absent(z.string()),
+  name: absent(z.string()),
+  owner: absent(identitySet),
 });
 export type Drive = z.infer<typeof driveSchema>;
 
 const sharingInvitation = z.object({
-  email: z.string().optional(),
-  signInRequired: z.boolean().optional(),
-  invitedBy: identitySet.optional(),
+  email: absent(z.string()),
+  signInRequired: absent(z.boolean()),
+  invitedBy: absent(identitySet),
 });
 
 const sharingLink = z.object({
-  type: z.string().optional(),
-  scope: z.string().optional(),
-  webUrl: z.string().optional(),
-  preventsDownload: z.boolean().optional(),
-  application: identity.optional(),
+  type: absent(z.string()),
+  scope: absent(z.string()),
+  webUrl: absent(z.string()),
+  preventsDownload: absent(z.boolean()),
+  application: absent(identity),
 });
 
 /** A per-recipient failure inside a 207 Multi-Status invite answer. */
 const permissionError = z.object({
-  code: z.string().optional(),
-  message: z.string().optional(),
-  localizedMessage: z.string().optional(),
-  fixItUrl: z.string().optional(),
-  innererror: z.object({ code: z.string().optional() }).optional(),
+  code: absent(z.string()),
+  message: absent(z.string()),
+  localizedMessage: absent(z.string()),
+  fixItUrl: absent(z.string()),
+  innererror: absent(z.object({ code: absent(z.string()) })),
   // Top-level Graph errors spell it innerError; accept either casing here too.
-  innerError: z.object({ code: z.string().optional() }).optional(),
+  innerError: absent(z.object({ code: absent(z.string()) })),
 });
 
 export const permissionSchema = z.object({
   id: z.string().min(1),
   /** Some services tag each permission; a change sent with it as if-match fails (412) if it is stale. */
-  '@odata.etag': z.string().optional(),
-  roles: z.array(z.string()).default([]),
-  grantedToV2: identitySet.optional(),
-  grantedTo: identitySet.optional(),
-  invitation: sharingInvitation.optional(),
-  link: sharingLink.optional(),
+  '@odata.etag': absent(z.string()),
+  roles: withDefault(z.array(z.string()), []),
+  grantedToV2: absent(identitySet),
+  grantedTo: absent(identitySet),
+  invitation: absent(sharingInvitation),
+  link: absent(sharingLink),
   // Graph sends null for "not inherited" in some answers; null must not fail the whole list.
   inheritedFrom: itemReferenceSchema.nullish(),
   expirationDateTime: z.string().nullish(),
-  hasPassword: z.boolean().optional(),
-  error: permissionError.optional(),
+  hasPassword: absent(z.boolean()),
+  error: absent(permissionError),
   /** Link permissions: who the link was granted to ("specific people" links). */
-  grantedToIdentitiesV2: z.array(identitySet).optional(),
-  grantedToIdentities: z.array(identitySet).optional(),
-  shareId: z.string().optional(),
+  grantedToIdentitiesV2: absent(z.array(identitySet)),
+  grantedToIdentities: absent(z.array(identitySet)),
+  shareId: absent(z.string()),
 });
 export type Permission = z.infer<typeof permissionSchema>;
 
 export function collectionSchema<T extends z.ZodType>(item: T) {
   return z.object({
     value: z.array(item),
-    '@odata.nextLink': z.string().optional(),
+    '@odata.nextLink': absent(z.string()),
   });
 }
 

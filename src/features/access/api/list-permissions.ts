@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import {
-  collectionSchema,
   driveItemSchema,
   permissionSchema,
   permissionsQueryKey,
+  readAll,
   useGraphClient,
   type DriveItemRef,
   type GraphClient,
@@ -16,8 +16,6 @@ export interface AccessList {
   eTag: string | undefined;
 }
 
-const permissionsPageSchema = collectionSchema(permissionSchema);
-
 export function itemPath(item: Pick<DriveItemRef, 'driveId' | 'itemId'>): string {
   return `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}`;
 }
@@ -29,14 +27,8 @@ export function itemPath(item: Pick<DriveItemRef, 'driveId' | 'itemId'>): string
  */
 export async function listPermissions(client: GraphClient, item: DriveItemRef, signal?: AbortSignal): Promise<AccessList> {
   const tag = await client.request({ method: 'GET', path: `${itemPath(item)}?$select=id,name,eTag,cTag`, schema: driveItemSchema, signal });
-  const permissions: Permission[] = [];
-  let next: string | undefined = `${itemPath(item)}/permissions`;
-  // A page cap keeps a misbehaving nextLink loop from running forever.
-  for (let page = 0; next && page < 50; page += 1) {
-    const response: { data: { value: Permission[]; '@odata.nextLink'?: string | undefined } } = await client.request({ method: 'GET', path: next, schema: permissionsPageSchema, signal });
-    permissions.push(...response.data.value);
-    next = response.data['@odata.nextLink'];
-  }
+  // readAll's page cap keeps a misbehaving nextLink loop from running forever.
+  const permissions: Permission[] = await readAll(client, { path: `${itemPath(item)}/permissions`, item: permissionSchema, signal });
   return { permissions, eTag: tag.data.eTag };
 }
 

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { collectionSchema, driveItemSchema, useGraphClient, type DriveItem, type GraphClient } from '../../../lib/graph';
+import { driveItemSchema, readPage, useGraphClient, type DriveItem, type GraphClient } from '../../../lib/graph';
 
 /**
  * A place whose items can be listed: a drive's root (the drive given as a Graph path such as
@@ -26,7 +26,6 @@ export const ITEM_SELECT = 'id,name,size,lastModifiedDateTime,file,folder,packag
 // Graph pages children by 200 by default; fewer, larger pages reach the end of a 10,000-item folder
 // about three times sooner (bench/drive.ts) for a slightly later first paint.
 const PAGE_SIZE = 999;
-const itemsPageSchema = collectionSchema(driveItemSchema);
 const ORDER_FIELDS: Record<SortKey, string> = { name: 'name', modified: 'lastModifiedDateTime', size: 'size' };
 
 export function orderBy(sort: SortOrder): string {
@@ -50,8 +49,8 @@ export function listPath(folder: FolderRef, sort: SortOrder): string {
 }
 
 export async function listItems(client: GraphClient, path: string, signal?: AbortSignal): Promise<ItemsPage> {
-  const response = await client.request({ method: 'GET', path, schema: itemsPageSchema, signal });
-  return { items: response.data.value, nextLink: response.data['@odata.nextLink'] };
+  const page = await readPage(client, { path, item: driveItemSchema, signal });
+  return { items: page.items, nextLink: page.nextLink };
 }
 
 export const listQueryKey = (folder: FolderRef, sort: SortOrder) => ['drive-list', folder, sort.key, sort.direction] as const;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { collectionSchema, useGraphClient, type GraphClient } from '../../../lib/graph';
+import { FEATURE_SCOPES } from '../../../config/settings';
+import { readAll, useGraphClient, type GraphClient } from '../../../lib/graph';
 
 /** A document library the user can browse: a group's or a followed site's default drive. */
 export interface Library {
@@ -11,25 +12,13 @@ export interface Library {
   drive: string;
 }
 
-const memberOfSchema = collectionSchema(
-  z.object({ '@odata.type': z.string().optional(), id: z.string().min(1), displayName: z.string().nullish(), groupTypes: z.array(z.string()).optional() }),
-);
-const sitesSchema = collectionSchema(z.object({ id: z.string().min(1), displayName: z.string().nullish(), name: z.string().nullish() }));
-
-async function allPages<T>(client: GraphClient, first: string, schema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | undefined }>, signal: AbortSignal) {
-  const all: T[] = [];
-  for (let path: string | undefined = first; path; ) {
-    const response: { data: { value: T[]; '@odata.nextLink'?: string | undefined } } = await client.request({ method: 'GET', path, schema, signal });
-    all.push(...response.data.value);
-    path = response.data['@odata.nextLink'];
-  }
-  return all;
-}
+const membershipSchema = z.object({ '@odata.type': z.string().optional(), id: z.string().min(1), displayName: z.string().nullish(), groupTypes: z.array(z.string()).optional() });
+const siteSchema = z.object({ id: z.string().min(1), displayName: z.string().nullish(), name: z.string().nullish() });
 
 export async function listLibraries(client: GraphClient, signal: AbortSignal): Promise<Library[]> {
   const [memberships, sites] = await Promise.all([
-    allPages(client, '/v1.0/me/memberOf?$select=id,displayName,groupTypes', memberOfSchema, signal),
-    allPages(client, '/v1.0/me/followedSites?$select=id,displayName,name', sitesSchema, signal),
+    readAll(client, { path: '/v1.0/me/memberOf?$select=id,displayName,groupTypes', item: membershipSchema, signal }),
+    readAll(client, { path: '/v1.0/me/followedSites?$select=id,displayName,name', item: siteSchema, signal, scopes: FEATURE_SCOPES.followedSites }),
   ]);
   // Only Microsoft 365 groups ("Unified") have a document library; security groups and roles do not.
   const groups = memberships.filter((entry) => entry['@odata.type'] === '#microsoft.graph.group' && entry.groupTypes?.includes('Unified'));

@@ -161,12 +161,71 @@ describe('parseTarget', () => {
     expect(ar.formatMessage({ id: empty.id }, empty.values)).toBe('لا يحدد الرابط أي عنصر.');
   });
 
+  it('refuses "." and ".." as ids and control characters anywhere, with a reason', () => {
+    expect(refusal('driveId=x&itemId=..')).toEqual({ id: 'drive.target.dotId', values: { key: 'itemId' } });
+    expect(refusal('driveId=.&itemId=01A')).toEqual({ id: 'drive.target.dotId', values: { key: 'driveId' } });
+    expect(refusal('driveId=x&itemId=%2E%2E')).toEqual({ id: 'drive.target.dotId', values: { key: 'itemId' } });
+    expect(refusal('/drives/x/items/..')).toEqual({ id: 'drive.target.dotSegments' });
+    expect(refusal('/drives/%2e%2e/root')).toEqual({ id: 'drive.target.dotSegments' });
+    expect(refusal('driveId=x&itemId=01%0AA')).toEqual({ id: 'drive.target.controlCharacters' });
+    expect(refusal('Reports/Q3\u0000.xlsx')).toEqual({ id: 'drive.target.controlCharacters' });
+    expect(reason('driveId=x&itemId=..')).toBe('itemId may not be "." or "..".');
+    const de = createIntl({ locale: 'de', messages: german });
+    const ar = createIntl({ locale: 'ar', messages: arabic });
+    expect(de.formatMessage({ id: 'drive.target.dotId' }, { key: 'itemId' })).toBe('itemId darf nicht „.“ oder „..“ sein.');
+    expect(ar.formatMessage({ id: 'drive.target.controlCharacters' })).toMatch(/أحرف تحكم/);
+  });
+
+  /** Values an attacker would try in an id or a path segment, plain and percent-encoded. */
+  const hostile = fc.oneof(
+    fc.constantFrom('.', '..', '%2e', '%2E%2e', '.%2e', '%2e.', '../..', '..%2F..', '%00', '%0A', '\u0085', '%7F', 'a\u0007b', 'a%0Db'),
+    fc.string(),
+    fc.stringMatching(/^[A-Za-z0-9!_-]{1,12}$/),
+  );
+  const owner = fc.constantFrom('driveId', 'groupId', 'siteId', 'userId');
+  /** The keyed forms (`driveId=…&itemId=…`, `…&path=…`, `itemId=…`), which fc.string() alone never reaches. */
+  const keyedTargets = fc.oneof(
+    fc.tuple(owner, hostile, hostile).map(([key, id, item]) => `${key}=${id}&itemId=${item}`),
+    fc.tuple(owner, hostile, fc.array(hostile, { minLength: 1, maxLength: 4 })).map(([key, id, segments]) => `${key}=${id}&path=/${segments.join('/')}`),
+    hostile.map((item) => `itemId=${item}`),
+  );
+  /** Graph-style paths and paths in the user's drive built from the same hostile segments. */
+  const pathTargets = fc.oneof(
+    fc.tuple(hostile, hostile).map(([drive, item]) => `/drives/${drive}/items/${item}`),
+    fc.tuple(hostile, fc.array(hostile, { maxLength: 3 })).map(([item, segments]) => `/me/drive/items/${item}:/${segments.join('/')}:`),
+    fc.array(hostile, { minLength: 1, maxLength: 4 }).map((segments) => segments.join('/')),
+  );
+
+  /** What makes a Graph path safe to resolve against the base URL. */
+  const assertSafe = (result: ReturnType<typeof parseTarget>) => {
+    if (!result.ok) return;
+    expect(result.path).toMatch(/^\/(me\/drive|drive|drives|groups|sites|users|shares)\//);
+    expect(result.path).not.toMatch(/[\s?#]/);
+    for (const segment of result.path.split(/[/:]/)) {
+      const decoded = decodeURIComponent(segment);
+      expect(decoded).not.toMatch(/^\.\.?$/);
+      expect([...decoded].every((char) => char.charCodeAt(0) >= 0x20 && (char.charCodeAt(0) < 0x7f || char.charCodeAt(0) > 0x9f))).toBe(true);
+    }
+  };
+
   it('never produces a path outside Graph’s drive resources, whatever it is given', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), keyedTargets, pathTargets), (text) => assertSafe(parseTarget(text))), { numRuns: 2_000 });
+  });
+
+  it('refuses every keyed form whose id is "." or ".." (plainly or encoded)', () => {
+    const dots = fc.constantFrom('.', '..', '%2e', '%2E%2E', '.%2e');
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        const result = parseTarget(text);
-        if (result.ok) expect(result.path).toMatch(/^\/(me\/drive|drive|drives|groups|sites|users|shares)\//);
-        if (result.ok) expect(result.path).not.toMatch(/[\s?#]|\/\.\.?(\/|:|$)/);
+      fc.property(owner, dots, fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), fc.boolean(), (key, dot, other, dotIsItem) => {
+        const result = parseTarget(dotIsItem ? `${key}=${other}&itemId=${dot}` : `${key}=${dot}&itemId=${other}`);
+        expect(result).toEqual({ ok: false, reason: { id: 'drive.target.dotId', values: { key: dotIsItem ? 'itemId' : key } } });
+      }),
+    );
+  });
+
+  it('resolves well-formed keyed forms to the item they name', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^b![A-Za-z0-9_-]{1,20}$/), fc.stringMatching(/^01[A-Z0-9]{1,30}$/), (drive, item) => {
+        expect(parseTarget(`driveId=${drive}&itemId=${item}`)).toEqual({ ok: true, path: `/drives/${drive}/items/${item}` });
       }),
     );
   });

@@ -37,6 +37,16 @@ function fail(id: MessageId, values?: LocalizedText['values']): TargetResult {
 const notSpecial = (name: string) => fail('drive.target.notSpecialFolder', { name, folders: SPECIAL_FOLDERS.join(', ') });
 const dotSegments = () => fail('drive.target.dotSegments');
 
+/** C0 and C1 control characters and DEL: no item name or id has them; a line break in a link is an attack or a paste accident. */
+function hasControl(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
+const isDots = (segment: string) => segment === '.' || segment === '..';
+
 function decodeSafely(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -86,6 +96,8 @@ function fromKeys(params: Map<string, string>): TargetResult {
   const owner = owners[0];
   const ownerId = owner === undefined ? undefined : (params.get(owner) ?? '');
   if (owner !== undefined && ownerId === '') return fail('drive.target.emptyKey', { key: owner });
+  // A URL resolver drops `.` and folds `..` into the segment before: `items/..` would address the drive.
+  if (owner !== undefined && ownerId !== undefined && isDots(ownerId)) return fail('drive.target.dotId', { key: owner });
   const drive =
     owner === undefined || ownerId === undefined
       ? '/me/drive'
@@ -96,6 +108,7 @@ function fromKeys(params: Map<string, string>): TargetResult {
   const path = params.get('path');
   if (itemId !== undefined && path !== undefined) return fail('drive.target.itemIdAndPath');
   if (itemId === '') return fail('drive.target.emptyKey', { key: 'itemId' });
+  if (itemId !== undefined && isDots(itemId)) return fail('drive.target.dotId', { key: 'itemId' });
   if (itemId !== undefined) return { ok: true, path: `${drive}/items/${encodeSegment(itemId)}` };
   if (path !== undefined) return pathInDrive(drive, path);
   return owner === undefined ? fail('drive.target.noItem') : fail('drive.target.ownerWithoutItem', { key: owner });
@@ -156,8 +169,25 @@ function fromGraphPath(raw: string): TargetResult {
 
 const GRAPH_HEADS = new Set(['me', 'drive', 'drives', 'groups', 'sites', 'users', 'shares', 'v1.0', 'beta']);
 
+/**
+ * The last line of defence, whatever form the target had: no segment of the Graph path may decode
+ * to `.` or `..` (the URL resolver would climb out of the item) or carry a control character.
+ */
+function checked(result: TargetResult): TargetResult {
+  if (!result.ok) return result;
+  const segments = result.path.split(/[/:]/).map(decodeSafely);
+  if (segments.some(isDots)) return dotSegments();
+  if (segments.some(hasControl)) return fail('drive.target.controlCharacters');
+  return result;
+}
+
 export function parseTarget(input: string): TargetResult {
   const value = input.trim();
+  if (hasControl(value) || hasControl(decodeSafely(value))) return fail('drive.target.controlCharacters');
+  return checked(parseTrimmed(value));
+}
+
+function parseTrimmed(value: string): TargetResult {
   if (value === '') return fail('drive.target.empty');
   if (/^https?:\/\//i.test(value)) {
     let url: URL;

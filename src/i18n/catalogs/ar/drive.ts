@@ -66,4 +66,6 @@ export const drive: Translation<typeof english> = {
   'drive.target.sharesPath': "ينتهي المسار ‎/shares بـ ‎/driveItem أو ‎/root أو ‎/items/'{id}'.",
   'drive.target.notGraphPath': 'ليس مسار Graph.',
   'drive.target.noDrive': 'لم يذكر Graph محرك الأقراص الذي يوجد فيه هذا العنصر، لذا لا يمكن مشاركته من هنا.',
+  'drive.target.dotId': 'لا يجوز أن تكون قيمة {key} "." أو "..".',
+  'drive.target.controlCharacters': 'يحتوي الرابط على أحرف تحكم (مثل فاصل الأسطر)، ولا يحتوي عليها أي اسم عنصر أو معرّف.',
 };

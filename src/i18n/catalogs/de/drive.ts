@@ -66,4 +66,6 @@ export const drive: Translation<typeof english> = {
   'drive.target.sharesPath': "Ein /shares-Pfad endet auf /driveItem, /root oder /items/'{id}'.",
   'drive.target.notGraphPath': 'Kein Graph-Pfad.',
   'drive.target.noDrive': 'Graph hat nicht angegeben, in welchem Laufwerk sich dieses Element befindet; daher kann es hier nicht freigegeben werden.',
+  'drive.target.dotId': '{key} darf nicht „.“ oder „..“ sein.',
+  'drive.target.controlCharacters': 'Der Link enthält Steuerzeichen (etwa einen Zeilenumbruch), die in keinem Elementnamen und keiner ID vorkommen.',
 };

@@ -70,4 +70,6 @@ export const drive = {
   'drive.target.sharesPath': "A /shares path ends in /driveItem, /root or /items/'{id}'.",
   'drive.target.notGraphPath': 'Not a Graph path.',
   'drive.target.noDrive': 'Graph did not say which drive this item is in, so it cannot be shared from here.',
+  'drive.target.dotId': '{key} may not be "." or "..".',
+  'drive.target.controlCharacters': 'The link contains control characters (such as a line break), which no item name or id has.',
 } as const;

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { FEATURE_SCOPES } from '../../../../config/settings';
 import { isGraphError, useGraphClient, type GraphClient } from '../../../../lib/graph';
 
 // Structural, not instanceof: a Blob from another realm (a test runner's fetch) is still a Blob.
@@ -15,7 +16,7 @@ export function photoPath(userId: string): string {
 /** A data URL of the user's photo, or null when they have none (Graph answers 404). */
 export async function getUserPhoto(client: GraphClient, userId: string, signal?: AbortSignal): Promise<string | null> {
   try {
-    const response = await client.request({ method: 'GET', path: photoPath(userId), schema: photoSchema, responseType: 'blob', signal });
+    const response = await client.request({ method: 'GET', path: photoPath(userId), schema: photoSchema, responseType: 'blob', signal, scopes: FEATURE_SCOPES.directoryUsers });
     if (!response.data.type.startsWith('image/')) return null;
     return await readAsDataUrl(response.data);
   } catch (error) {

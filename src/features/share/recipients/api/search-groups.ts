@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { FEATURE_SCOPES } from '../../../../config/settings';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 import type { RecipientSuggestion } from '../recipient.types';
 import { EVENTUAL_CONSISTENCY, MIN_SEARCH_LENGTH, searchClause, SUGGESTION_STALE_MS } from './search-text';
@@ -18,7 +19,7 @@ export function groupsPath(query: string): string {
 }
 
 export async function searchGroups(client: GraphClient, query: string, signal?: AbortSignal): Promise<RecipientSuggestion[]> {
-  const response = await client.request({ method: 'GET', path: groupsPath(query), schema: groupsSchema, headers: EVENTUAL_CONSISTENCY, signal });
+  const response = await client.request({ method: 'GET', path: groupsPath(query), schema: groupsSchema, headers: EVENTUAL_CONSISTENCY, signal, scopes: FEATURE_SCOPES.groups });
   return response.data.value.map((group) => ({
     id: group.id,
     source: 'groups',

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { FEATURE_SCOPES } from '../../../../config/settings';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 import type { RecipientSuggestion } from '../recipient.types';
 import { MIN_SEARCH_LENGTH, searchClause, SUGGESTION_STALE_MS } from './search-text';
@@ -32,7 +33,7 @@ export function toSuggestion(person: Person): RecipientSuggestion | undefined {
 }
 
 export async function searchPeople(client: GraphClient, query: string, signal?: AbortSignal): Promise<RecipientSuggestion[]> {
-  const response = await client.request({ method: 'GET', path: peoplePath(query), schema: peopleSchema, signal });
+  const response = await client.request({ method: 'GET', path: peoplePath(query), schema: peopleSchema, signal, scopes: FEATURE_SCOPES.people });
   return response.data.value.flatMap((person) => toSuggestion(person) ?? []);
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { FEATURE_SCOPES } from '../../../../config/settings';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 import type { RecipientSuggestion } from '../recipient.types';
 import { EVENTUAL_CONSISTENCY, MIN_SEARCH_LENGTH, searchClause, SUGGESTION_STALE_MS } from './search-text';
@@ -19,7 +20,7 @@ export function usersPath(query: string): string {
 }
 
 export async function searchUsers(client: GraphClient, query: string, signal?: AbortSignal): Promise<RecipientSuggestion[]> {
-  const response = await client.request({ method: 'GET', path: usersPath(query), schema: usersSchema, headers: EVENTUAL_CONSISTENCY, signal });
+  const response = await client.request({ method: 'GET', path: usersPath(query), schema: usersSchema, headers: EVENTUAL_CONSISTENCY, signal, scopes: FEATURE_SCOPES.directoryUsers });
   return response.data.value.map((user) => {
     const email = user.mail ?? undefined;
     return {

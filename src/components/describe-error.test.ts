@@ -19,6 +19,14 @@ const say = (text: LocalizedText, locale: keyof typeof intls = 'en') => intls[lo
 const sentence = (error: unknown, locale: keyof typeof intls = 'en') => say(describeError(error).sentence, locale);
 
 describe('describeError', () => {
+  it('says a request timed out, and that a claims challenge needs signing in again', () => {
+    const timeout = new GraphError({ kind: 'timeout', status: 0, code: 'timeout', message: 'no answer in 30 s', clientRequestId: 'c-1' });
+    expect(describeError(timeout)).toMatchObject({ sentence: { id: 'common.error.timeout' }, requestId: 'c-1', needsSignIn: false });
+    const claims = graph(401, 'InvalidAuthenticationToken', { kind: 'claims-challenge', claims: '{"access_token":{}}' });
+    expect(describeError(claims)).toMatchObject({ sentence: { id: 'common.error.claimsChallenge' }, needsSignIn: true });
+    expect(sentence(claims, 'de')).toMatch(/erneut anmelden/);
+  });
+
   it('turns accessDenied into advice and keeps code and request id', () => {
     const description = describeError(graph(403, 'accessDenied'));
     expect(description).toMatchObject({ sentence: { id: 'common.error.accessDenied' }, code: 'accessDenied', requestId: 'rid-1', needsSignIn: false });

@@ -44,6 +44,12 @@ export function describeError(error: unknown): ErrorDescription {
     if (error.kind === 'network') {
       return { sentence: { id: 'common.error.network' }, code: error.code, requestId: error.clientRequestId, needsSignIn: false };
     }
+    if (error.kind === 'timeout') {
+      return { sentence: { id: 'common.error.timeout' }, code: error.code, requestId: error.requestId ?? error.clientRequestId, needsSignIn: false };
+    }
+    if (error.kind === 'claims-challenge') {
+      return { sentence: { id: 'common.error.claimsChallenge' }, code: error.code, requestId: error.requestId, needsSignIn: true };
+    }
     if (error.kind === 'invalid-response') {
       return { sentence: { id: 'common.error.invalidResponse' }, code: error.code, requestId: error.requestId, needsSignIn: false };
     }

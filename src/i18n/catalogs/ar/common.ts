@@ -20,6 +20,7 @@ export const common: Translation<typeof english> = {
   'common.error.busyWait': 'Microsoft 365 مشغول حاليًا. انتظر {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} تقريبًا، ثم أعد المحاولة. لن تفقد شيئًا مما كتبته.',
   'common.error.busy': 'Microsoft 365 مشغول حاليًا. انتظر قليلًا، ثم أعد المحاولة. لن تفقد شيئًا مما كتبته.',
   'common.error.invalidRequest': 'رفض Microsoft 365 الطلب لأنه غير صالح. تحقّق من العناوين والخيارات، ثم أعد المحاولة.',
+  'common.error.claimsChallenge': 'تطلب مؤسستك أن تسجّل الدخول مرة أخرى (بخطوة ثانية مثلًا) قبل المتابعة. لن يضيع شيء مما كتبته.',
   'common.error.timeout': 'استغرق Microsoft 365 وقتًا طويلًا للرد. أعد المحاولة؛ وإن تكرّر ذلك فحاول لاحقًا.',
   'common.error.graphFailed': 'حدث خطأ في Microsoft 365. أعد المحاولة بعد قليل؛ وإن استمر الفشل فأعطِ المسؤول التفاصيل أدناه.',
   'common.error.network': 'تعذّر الوصول إلى Microsoft 365. تحقّق من اتصالك، ثم أعد المحاولة.',

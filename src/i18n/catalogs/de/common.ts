@@ -20,6 +20,7 @@ export const common: Translation<typeof english> = {
   'common.error.busyWait': 'Microsoft 365 ist gerade ausgelastet. Warten Sie etwa {seconds, plural, one {# Sekunde} other {# Sekunden}} und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
   'common.error.busy': 'Microsoft 365 ist gerade ausgelastet. Warten Sie einen Moment und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
   'common.error.invalidRequest': 'Microsoft 365 hat die Anfrage als ungültig abgelehnt. Prüfen Sie die Adressen und Optionen und versuchen Sie es dann erneut.',
+  'common.error.claimsChallenge': 'Ihre Organisation verlangt, dass Sie sich erneut anmelden (zum Beispiel mit einem zweiten Schritt), bevor es weitergehen kann. Ihre Eingaben bleiben erhalten.',
   'common.error.timeout': 'Microsoft 365 hat zu lange nicht geantwortet. Versuchen Sie es erneut; falls das wiederholt passiert, später noch einmal.',
   'common.error.graphFailed': 'Bei Microsoft 365 ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal; falls es weiterhin fehlschlägt, geben Sie Ihrem Administrator die folgenden Angaben.',
   'common.error.network': 'Microsoft 365 ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.',

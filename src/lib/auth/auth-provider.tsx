@@ -1,7 +1,8 @@
 import { MsalProvider, useMsal } from '@azure/msal-react';
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { AuthClient } from './auth-client';
-import type { InteractiveRequest, TokenRequest } from './auth-errors';
+import type { SignedInUser } from './auth-types';
+import type { InteractiveRequest } from './auth-errors';
 
 const AuthClientContext = createContext<AuthClient | null>(null);
 
@@ -11,11 +12,6 @@ export function AuthProvider({ client, children }: { client: AuthClient; childre
   return client.kind === 'msal' ? <MsalProvider instance={client.pca}>{provided}</MsalProvider> : provided;
 }
 
-export interface SignedInUser {
-  name: string;
-  username: string;
-}
-
 export interface AuthState {
   user: SignedInUser | null;
   /** True while MSAL is handling a sign-in, sign-out or token request that needs the page. */
@@ -23,7 +19,6 @@ export interface AuthState {
   /** From a user's click only; `scopes` asks consent for a feature's scopes, `claims` answers a claims challenge. */
   signIn: (request?: InteractiveRequest) => Promise<void>;
   signOut: () => Promise<void>;
-  getAccessToken: (request?: TokenRequest) => Promise<string>;
 }
 
 export function useAuthClient(): AuthClient {
@@ -58,5 +53,5 @@ export function useAuth(): AuthState {
 
   const msalUser = useMemo(() => (active ? { name: active.name ?? active.username, username: active.username } : null), [active]);
 
-  return { user: client.kind === 'host' ? hostUser : msalUser, interactionInProgress, signIn, signOut, getAccessToken: client.getAccessToken };
+  return { user: client.kind === 'host' ? hostUser : msalUser, interactionInProgress, signIn, signOut };
 }

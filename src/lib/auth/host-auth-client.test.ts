@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { AuthInteractionRequiredError, AuthUnavailableError } from './auth-errors';
 import { createHostAuthClient } from './host-auth-client';
 
-const encode = (value: object) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const encode = (value: object) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const jwt = (claims: object) => `${encode({ alg: 'RS256' })}.${encode(claims)}.signature`;
 
 describe('createHostAuthClient', () => {
@@ -51,5 +55,17 @@ describe('createHostAuthClient', () => {
     expect(await client.getAccessToken()).toBe('Files.ReadWrite.All!');
     expect(await client.getAccessToken({ scopes: ['People.Read'] })).toBe('Files.ReadWrite.All+People.Read');
     expect(requestToken).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows names in any script as the token spells them', async () => {
+    for (const [name, username] of [
+      ['Jörg Müller', 'joerg@contoso.test'],
+      ['فاطمة الزهراء', 'fatima@contoso.test'],
+    ] as const) {
+      const requestToken = () => Promise.resolve({ accessToken: jwt({ name, preferred_username: username }), expiresOn: Date.now() / 1000 + 3_600 });
+      const client = createHostAuthClient({ scopes: ['User.Read'], requestToken });
+      await client.getAccessToken();
+      expect(client.getUser()).toEqual({ name, username });
+    }
   });
 });

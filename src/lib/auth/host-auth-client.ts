@@ -1,5 +1,5 @@
 import { AuthInteractionRequiredError, AuthUnavailableError, type InteractiveRequest, type TokenRequest } from './auth-errors';
-import type { SignedInUser } from './auth-provider';
+import type { SignedInUser } from './auth-types';
 
 /** A token as a portal hands it over; `expiresOn` in seconds since the epoch when known. */
 export interface SuppliedToken {
@@ -42,7 +42,9 @@ const EXPIRY_MARGIN_SECONDS = 60;
 function userOf(accessToken: string): SignedInUser | null {
   try {
     const payload = accessToken.split('.')[1] ?? '';
-    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    // base64url of UTF-8 JSON: decoded as bytes, then as UTF-8, so "Jörg Müller" stays intact.
+    const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (typeof json !== 'object' || json === null) return null;
     const claims = json as Record<string, unknown>;
     const username = [claims.preferred_username, claims.upn, claims.email].find((value): value is string => typeof value === 'string') ?? '';

@@ -3,6 +3,7 @@ export type { AuthClient, AuthErrorContext, AuthMode, MsalAuthClient } from './a
 export { AuthConsentRequiredError, AuthInteractionRequiredError, AuthScopeRefusedError, AuthUnavailableError, isAuthError } from './auth-errors';
 export type { AuthError, InteractiveRequest, TokenRequest } from './auth-errors';
 export { AuthProvider, useAuth, useAuthClient } from './auth-provider';
-export type { AuthState, SignedInUser } from './auth-provider';
+export type { AuthState } from './auth-provider';
+export type { SignedInUser } from './auth-types';
 export { createHostAuthClient } from './host-auth-client';
 export type { HostAuthClient, HostAuthOptions, SuppliedToken } from './host-auth-client';

@@ -89,7 +89,7 @@ describe('the outcome of a share', { timeout: 30_000 }, () => {
   it('lists who got no access at all, and keeps the outcome when the retry itself fails', async () => {
     inviteAnswers(
       () => HttpResponse.json(INVITE_200_EXAMPLE),
-      () => HttpResponse.json({ error: { code: 'serviceNotAvailable', message: 'x', innerError: { 'request-id': 'rid-7' } } }, { status: 503 }),
+      () => HttpResponse.json({ error: { code: 'generalException', message: 'x', innerError: { 'request-id': 'rid-7' } } }, { status: 500 }),
     );
     // Both domains count as the tenant's here: the external prompt has its own tests.
     server.use(...directoryHandlers({ domains: ['contoso.com', 'fabrikam.test'] }));

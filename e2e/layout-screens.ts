@@ -182,5 +182,74 @@ export const messageScreens: ScreenGroup = {
   ],
 };
 
+const shareDialog = (page: Page) => page.getByRole('dialog', { name: 'Share "Budget 2026.xlsx"' });
+
+/** The share dialog: empty, with suggestions, with a long pasted list and errors, asking about outsiders, Manage access. */
+export const dialogScreens: ScreenGroup = {
+  name: 'dialog',
+  screens: [
+    {
+      name: 'dialog-empty',
+      show: async (page) => {
+        await signIn(page, 'adele@contoso.test');
+        await page.getByRole('button', { name: 'Share Budget 2026.xlsx' }).click();
+        await expect(shareDialog(page).getByRole('combobox', { name: 'Recipients' })).toBeVisible();
+      },
+    },
+    {
+      name: 'suggestions-open',
+      show: async (page) => {
+        await shareDialog(page).getByRole('combobox', { name: 'Recipients' }).pressSequentially('me');
+        await expect(page.getByRole('listbox', { name: 'Suggested recipients' }).getByRole('option').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'chips-with-errors',
+      show: async (page) => {
+        const recipients = shareDialog(page).getByRole('combobox', { name: 'Recipients' });
+        await recipients.fill('');
+        await recipients.press('Escape');
+        const list = [
+          'Megan Bowen <megan@contoso.test>',
+          '"Fernandez, Patti" <patti@contoso.test>',
+          'isaiah@contoso',
+          'not an address',
+          ...Array.from({ length: 60 }, (_, index) => `guest${index}@fabrikam.test`),
+        ].join('\n');
+        await recipients.evaluate((element, text) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, list);
+        await expect(shareDialog(page).getByRole('button', { name: /more recipients/ })).toBeVisible();
+      },
+    },
+    {
+      name: 'external-confirmation',
+      show: async (page) => {
+        const dialog = shareDialog(page);
+        const chips = dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option');
+        await chips.filter({ hasText: 'not an address' }).press('Delete');
+        await chips.filter({ hasText: 'isaiah@contoso' }).press('Delete');
+        // Down to the cap of 50: remove the last 14 (the list shows them once expanded).
+        await dialog.getByRole('button', { name: /more recipients/ }).click();
+        const recipients = dialog.getByRole('combobox', { name: 'Recipients' });
+        await recipients.focus();
+        for (let step = 0; step < 14; step++) await recipients.press('Backspace');
+        await dialog.getByRole('button', { name: 'Send' }).click();
+        await expect(page.getByRole('alertdialog', { name: 'Share outside your organization?' })).toBeVisible();
+      },
+    },
+    {
+      name: 'manage-access',
+      show: async (page) => {
+        await page.getByRole('alertdialog', { name: 'Share outside your organization?' }).getByRole('button', { name: 'Go back' }).click();
+        await shareDialog(page).getByRole('button', { name: 'Manage access' }).click();
+        await expect(page.getByRole('dialog', { name: 'Share "Budget 2026.xlsx"' }).getByRole('button', { name: 'Back to sharing' })).toBeVisible();
+      },
+    },
+  ],
+};
+
 /** In the order the screenshots' contact sheet shows them. */
-export const SCREEN_GROUPS: readonly ScreenGroup[] = [browsingScreens, messageScreens];
+export const SCREEN_GROUPS: readonly ScreenGroup[] = [browsingScreens, messageScreens, dialogScreens];

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../components/visually-hidden';
 import { ROW_HEIGHT } from './use-item-list';
 import { NARROW_MEDIA } from './use-narrow';
 
@@ -62,9 +63,7 @@ const useClasses = makeStyles({
   state: { padding: tokens.spacingVerticalXXL, textAlign: 'center', color: tokens.colorNeutralForeground3 },
   more: { alignSelf: 'center' },
   libraries: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, listStyleType: 'none', margin: 0, padding: 0 },
-  visuallyHidden: {
-    position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });
 
 export function useDriveBrowserStyles(className?: string) {

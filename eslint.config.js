@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The architecture is enforced here, not only described (../shared/guide/architecture.md):
+ * The architecture is enforced here, not only described (README, "Layout and rules"):
  * data flows app -> features -> lib -> network; a feature never imports another feature;
  * only src/lib/auth touches MSAL and only src/lib/graph calls fetch; the emulator shares
  * no code with the app.

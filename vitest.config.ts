@@ -16,9 +16,8 @@ export default defineConfig({
           // Component tests type through real Fluent widgets; on a loaded 2-core machine 5 s is too tight.
           testTimeout: 20_000,
           // One retry for jsdom only: Fluent's tabster can leave a nested dialog unrendered or
-          // aria-hidden under load (../shared/reference/toolchain.md §5), which real Chromium never
-          // does. A real bug fails both tries; the e2e suite, which is never retried, checks the same
-          // flows in a browser.
+          // aria-hidden under load, which real Chromium never does. A real bug fails both tries;
+          // the e2e suite, which is never retried, checks the same flows in a browser.
           retry: 1,
         },
       },

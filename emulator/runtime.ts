@@ -4,7 +4,7 @@
 import type { EmulatorSettings } from './settings';
 
 export interface ThrottleSettings {
-  /** Resource units each user may spend per window (graph-api.md §4.4 prices). */
+  /** Resource units each user may spend per window (prices: docs/graph-behaviour.md#throttling). */
   budget: number;
   windowSeconds: number;
 }

@@ -1,7 +1,8 @@
-// Example responses from Microsoft Graph's documentation (graph-api.md names the pages), kept as
-// the docs print them apart from ids and names. The contract test asks the emulator the same
-// questions and checks its answers have these shapes. Where the emulator deliberately follows
-// the service rather than the page, the example says so and leaves that property out.
+// Example responses from Microsoft Graph's documentation (the pages are listed in
+// docs/graph-behaviour.md#documentation-pages), kept as the docs print them apart from ids and
+// names. The contract test asks the emulator the same questions and checks its answers have these
+// shapes. Where the emulator deliberately follows the service rather than the page, the example
+// says so and leaves that property out.
 
 /** driveitem-invite.md, "Response" (expirationDateTime left out: ODB refuses it on invitations, see the README). */
 export const inviteResponse = {

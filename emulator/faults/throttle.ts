@@ -1,7 +1,8 @@
-// Resource-unit throttling as SharePoint and OneDrive do it behind Graph (graph-api.md §4.4):
-// each request costs units (1 for a single-item read, 2 for a listing or a write, 5 for anything
-// touching permissions, invite included), each user has a budget per window, and past it the
-// answer is 429 with Retry-After until the window ends. RateLimit-* headers warn from 80% on.
+// Resource-unit throttling as SharePoint and OneDrive do it behind Graph
+// (docs/graph-behaviour.md#throttling): each request costs units (1 for a single-item read, 2 for a
+// listing or a write, 5 for anything touching permissions, invite included), each user has a budget
+// per window, and past it the answer is 429 with Retry-After until the window ends. RateLimit-*
+// headers warn from 80% on.
 import type { ThrottleSettings } from '../runtime';
 
 export function resourceUnits(method: string, pathname: string): number {

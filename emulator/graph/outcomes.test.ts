@@ -106,7 +106,7 @@ describe('permissions of seeded shares', () => {
     for (const p of [group!, orgLink!]) {
       expect((await json<{ error: { code: string } }>(await patch(p.id!, { roles: ['write'] }), 400)).error.code).toBe('invalidRequest');
     }
-    // An anonymous link's expiry can be changed (graph-api.md §3.2).
+    // An anonymous link's expiry is the one thing a link permission's PATCH may change.
     expect((await json<Permission>(await patch(anonymous!.id!, { expirationDateTime: '2027-06-30T00:00:00Z' }))).expirationDateTime).toBe('2027-06-30T00:00:00Z');
   });
 

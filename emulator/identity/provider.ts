@@ -1,7 +1,7 @@
 // oidc-provider configured to behave like Entra ID towards the app's MSAL (OIDC protocol mode):
 // one public SPA client with PKCE, JWT access tokens for Graph carrying Entra's claims
 // (scp, oid, tid, name, preferred_username), silent admin consent and a real sign-in page.
-// See /work/shared/reference/msal-local-oidc.md sections 5 and 7 for why each setting exists.
+// docs/local-identity-provider.md says why each setting exists.
 import Provider, { errors, interactionPolicy, type Configuration } from 'oidc-provider';
 import { requestLog } from '../request-log';
 import type { RuntimeSettings } from '../runtime';

@@ -1,4 +1,5 @@
-// If-None-Match on reads of an item, its children and its permissions (graph-api.md §3.1, §3.5):
+// If-None-Match on reads of an item, its children and its permissions
+// (docs/graph-behaviour.md#conditional-reads):
 // a tag equal to the item's current eTag or cTag answers 304 Not Modified with no body. Sharing
 // changes move the eTag, so a client re-listing permissions after a change always gets them.
 import type { ItemRecord } from '../../tenant/model';

@@ -1,7 +1,7 @@
 // $search on directory objects (/users, /groups) as Graph's advanced queries do it
-// (graph-api.md §3.6): clauses "property:text" in double quotes joined by AND / OR, only with
-// the ConsistencyLevel: eventual header. displayName and description match word by word
-// (each word of the text must start a word of the value); other properties match by prefix.
+// (docs/graph-behaviour.md#directory-search): clauses "property:text" in double quotes joined by
+// AND / OR, only with the ConsistencyLevel: eventual header. displayName and description match word
+// by word (each word of the text must start a word of the value); other properties match by prefix.
 import { GraphError } from '../errors';
 import type { GraphContext } from '../http/context';
 

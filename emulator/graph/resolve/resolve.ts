@@ -70,7 +70,8 @@ export function resolveItem(op: Operation, ref: ItemRef): ResolvedItem {
     case 'special': {
       const drive = resolveDrive(op, ref.drive);
       const item = op.store.allItems().find((i) => i.driveId === drive.id && i.specialFolder === ref.name);
-      // Special folders are created on first write; until then a read finds nothing (graph-api.md §3.5).
+      // Special folders are created on first write; until then a read finds nothing
+      // (docs/graph-behaviour.md#special-folders).
       if (!item) throw notFound();
       return { drive, item };
     }

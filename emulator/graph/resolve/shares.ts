@@ -1,4 +1,5 @@
-// /shares/{shareId}: turns a "u!" encoded URL (graph-api.md §3.4) into the item it points at.
+// /shares/{shareId}: turns a "u!" encoded URL into the item it points at
+// (docs/graph-behaviour.md#shares).
 // The URL may be an item's webUrl (the caller needs access of their own) or a sharing link's
 // URL (the link grants its role to whoever may use it: anyone for anonymous links, members of
 // the tenant for organization links, the named people for specific-people links).

@@ -1,7 +1,7 @@
-// POST /v1.0/$batch (graph-api.md §3.7): up to 20 requests, each sent back through this same
-// app over HTTP with the caller's token, so faults, throttling, scopes and routing apply to every
-// inner request exactly as to a direct one (an inner 429 carries its own Retry-After). Requests
-// run one at a time in the given order, waiting for their dependsOn; a request whose
+// POST /v1.0/$batch (docs/graph-behaviour.md#batch): up to 20 requests, each sent back through this
+// same app over HTTP with the caller's token, so faults, throttling, scopes and routing apply to
+// every inner request exactly as to a direct one (an inner 429 carries its own Retry-After).
+// Requests run one at a time in the given order, waiting for their dependsOn; a request whose
 // prerequisite failed answers 424 without running. The batch itself answers 200, or 400 for a
 // malformed batch (bad JSON, more than 20 requests, duplicate ids, a body without Content-Type).
 import { GraphError } from '../errors';

@@ -2,7 +2,8 @@
 // users, groups or outside email addresses. Validation happens before anything is granted, so a
 // request either grants to every recipient or changes nothing. When the invitation email fails
 // for some recipients (seeded mailboxes, see the README) the answer is 207 with a per-recipient
-// error, and their permission exists all the same, as Graph documents (graph-api.md §1.6).
+// error, and their permission exists all the same, as Graph documents
+// (docs/graph-behaviour.md#invite-outcomes).
 import type { DirectoryUser, DriveRecord, Grantee, ItemRecord } from '../../tenant/model';
 import type { TenantStore } from '../../tenant/store';
 import { SCOPES } from '../auth/scopes';
@@ -33,13 +34,16 @@ function resolveRecipient(store: TenantStore, recipient: InviteRecipient): Resol
   const key = 'alias' in recipient ? recipient.alias : recipient.objectId;
   const user = 'alias' in recipient ? store.userByAlias(key) : store.userById(key);
   if (user) return { grantee: { kind: 'user', userId: user.id }, email: user.mail, user };
-  // Security groups have no mail, which is what alias and objectId are for (graph-api.md §2.1).
+  // Security groups have no mail, which is what alias and objectId are for.
   const group = 'alias' in recipient ? store.groupByAlias(key) : store.groupById(key);
   if (group) return { grantee: { kind: 'group', groupId: group.id }, email: group.mail ?? group.mailNickname, user: undefined };
   throw recipientNotFound();
 }
 
-/** Rules that depend on the drive rather than on the body alone (graph-api.md §1.1, §1.3, §1.7, §5.3). */
+/**
+ * Rules that depend on the drive rather than on the body alone
+ * (docs/graph-behaviour.md#invite-request and #expiry-on-business-drives).
+ */
 export function rejectUnsupportedSharing(drive: DriveRecord, item: ItemRecord, body?: InviteRequest): void {
   if (drive.driveType === 'personal' && item.parentId === null) {
     throw new GraphError(403, 'notAllowed', "Permissions can't be created or changed on the root of a personal drive.");
@@ -69,7 +73,8 @@ export const inviteRoutes = [
 
       const recipients = body.recipients.map((recipient) => resolveRecipient(op.store, recipient));
       const signInRequired = body.requireSignIn ?? true;
-      // From OneDrive for home, a secure (sign-in) invitation to a work account fails (graph-api.md §5.6).
+      // From OneDrive for home, a secure (sign-in) invitation to a work account fails
+      // (docs/graph-behaviour.md#sign-in-invitations-from-personal-drives).
       if (drive.driveType === 'personal' && signInRequired && recipients.some((r) => r.user?.userType === 'Member')) {
         throw new GraphError(400, 'invalidRequest', 'Some users in the request cannot be invited securely.', { innerCode: 'secureSharingInvalidRequest' });
       }

@@ -1,7 +1,7 @@
 // GET /me/people: the signed-in user's relevant people (and Microsoft 365 groups), most relevant
-// first, with fuzzy $search over names and addresses (graph-api.md §3.6). Relevance comes from
-// the seed: a user's `people` list first, then colleagues of the same department, then groups
-// the user belongs to, then everyone else.
+// first, with fuzzy $search over names and addresses (docs/graph-behaviour.md#people-search).
+// Relevance comes from the seed: a user's `people` list first, then colleagues of the same
+// department, then groups the user belongs to, then everyone else.
 import type { DirectoryGroup, DirectoryUser } from '../../tenant/model';
 import { SCOPES } from '../auth/scopes';
 import { GraphError, invalidRequest } from '../errors';

@@ -1,6 +1,6 @@
 // …/permissions and …/permissions/{id}: list, read, change, remove. A list holds the drive's
 // implicit permissions (owner, or a library's site groups), those inherited from folders above,
-// and those set on the item itself (graph-api.md §3.1-§3.3).
+// and those set on the item itself (docs/graph-behaviour.md#permissions-list).
 import { effectiveRole, permissionApplies, roleAllows } from '../../tenant/access';
 import type { PermissionRecord } from '../../tenant/model';
 import { SCOPES } from '../auth/scopes';
@@ -80,7 +80,8 @@ function parsePatch(body: unknown, record: PermissionRecord): { roles?: Permissi
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidRequest('The request body must be a JSON object.');
   const fields = body as Record<string, unknown>;
   const grantee = record.grantee;
-  // Only user permissions take new roles; links and groups answer as reported (graph-api.md §5.9).
+  // Only user permissions take new roles; links and groups answer as reported
+  // (docs/graph-behaviour.md#link-role-changes).
   if (grantee.kind === 'link' || grantee.kind === 'group') {
     const anonymousExpiry = grantee.kind === 'link' && grantee.scope === 'anonymous' && Object.keys(fields).every((k) => k === 'expirationDateTime');
     if (!anonymousExpiry) throw new GraphError(400, 'invalidRequest', 'One of the provided arguments is not acceptable.', { innerCode: 'badArgument' });

@@ -18,7 +18,7 @@ export function toGraphGroup(group: DirectoryGroup): MSGraph.Group {
   };
 }
 
-/** A person entry of /me/people (graph-api.md §3.6): users and Microsoft 365 groups. */
+/** A person entry of /me/people: users and Microsoft 365 groups. */
 export function userAsPerson(user: DirectoryUser, relevanceScore: number): MSGraph.Person {
   return {
     id: user.id,

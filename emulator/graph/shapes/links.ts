@@ -1,6 +1,6 @@
 // Sharing-link URLs and share ids. Link URLs look like the services' own (`/:w:/g/personal/…`
 // on OneDrive for Business, `/:x:/s/Site/…` on SharePoint, `1drv.ms/w/s!…` on OneDrive for home),
-// and `/shares/u!…` accepts them, base64url-encoded, the way graph-api.md §3.4 describes.
+// and `/shares/u!…` accepts them, base64url-encoded (docs/graph-behaviour.md#shares).
 import type { DriveRecord, ItemRecord } from '../../tenant/model';
 import type { TenantStore } from '../../tenant/store';
 

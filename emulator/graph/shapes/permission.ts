@@ -74,7 +74,10 @@ export function drivePermissions(store: TenantStore, drive: DriveRecord): GraphP
 }
 
 export interface PermissionView {
-  /** Only callers who could create the permission see a link's URL and shareId (graph-api.md §3.1). */
+  /**
+   * Only callers who could create the permission see a link's URL and shareId
+   * (docs/graph-behaviour.md#permissions-list).
+   */
   showSecrets: boolean;
   /** Set when listed on a descendant of the item that carries it. */
   inheritedFrom?: MSGraph.ItemReference;

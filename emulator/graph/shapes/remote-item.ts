@@ -1,6 +1,6 @@
 // Items seen from another drive (sharedWithMe, drive-wide search): the entry describes the item
 // and its remoteItem facet says where it really lives, which is what invite and permissions
-// must be called on (graph-api.md §3.5).
+// must be called on (docs/graph-behaviour.md#remote-items).
 import type * as MSGraph from '@microsoft/microsoft-graph-types';
 import type { DriveRecord, ItemRecord } from '../../tenant/model';
 import type { TenantStore } from '../../tenant/store';

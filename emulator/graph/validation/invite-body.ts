@@ -1,4 +1,4 @@
-// Validates the body of POST …/invite as Graph applies it (see graph-api.md §1.3, §1.4, §2.1):
+// Validates the body of POST …/invite as Graph applies it (docs/graph-behaviour.md#invite-request):
 // the eight documented parameters and nothing else, exactly one identifier per recipient,
 // roles limited to read and write, and a message of at most 2,000 characters.
 import type { GrantableRole } from '../../tenant/model';
@@ -76,7 +76,8 @@ function parseRecipients(value: unknown): InviteRecipient[] {
 
 /** Also used by PATCH …/permissions/{id}, which accepts the same two roles. */
 export function parseRoles(value: unknown): GrantableRole[] {
-  // owner (and SharePoint's sp.owner) are documented roles but invite refuses them (graph-api.md §1.4).
+  // owner (and SharePoint's sp.owner) are documented roles but invite refuses them
+  // (docs/graph-behaviour.md#owner-role-refused).
   if (!Array.isArray(value) || value.length === 0 || !value.every((r) => typeof r === 'string' && GRANTABLE_ROLES.includes(r))) {
     throw invalidRequest('Invalid value for role');
   }

@@ -130,7 +130,7 @@ export function toAccessEntry(permission: Permission): AccessEntry {
     roleLocked = removeLocked = { id: 'access.locked.inherited', values: { ...inheritedFrom } };
   } else if (link) {
     // Graph answers 400 to a roles PATCH on a link or a group: only user permissions take new roles
-    // (graph-api.md §3.2, §5.9).
+    // (docs/graph-behaviour.md#link-role-changes).
     roleLocked = { id: 'access.locked.link' };
   } else if (kind === 'group' && grantee.siteGroup) {
     // A site's own SharePoint groups (Owners, Members, Visitors) come with the library, not the item.

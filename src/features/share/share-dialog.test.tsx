@@ -90,7 +90,7 @@ describe('ShareDialog', { timeout: 30_000 }, () => {
     );
     const { user, recipients } = await renderDialog();
     // Both inside contoso.test: no confirmation. Confirming externals is tested in recipients-field.test.tsx,
-    // apart from the Dropdown, because a Dropdown pick followed by a dialog races in jsdom (toolchain.md §5).
+    // apart from the Dropdown, because a Dropdown pick followed at once by a dialog races in jsdom.
     await user.type(recipients, 'alex@contoso.test{Enter}megan@contoso.test{Enter}');
     await user.click(screen.getByRole('combobox', { name: 'Permission' }));
     await user.click(screen.getByRole('option', { name: 'Can edit' }));

@@ -24,8 +24,8 @@ import type { HostAuthClient } from './host-auth-client';
  * `page`: the standalone app, signing in with a redirect. `embedded`: inside a portal's cross-site
  * iframe, where redirects are impossible and the v5 redirect bridge's BroadcastChannel is
  * partitioned away from the frame: sign in with a popup whose response MSAL reads by polling the
- * popup's URL once it is back on our passive blank page (msal-local-oidc.md §4; popupRelayUri
- * would need an https authorize URL, which the local provider does not have).
+ * popup's URL once it is back on our passive blank page (popupRelayUri would need an https
+ * authorize URL, which the local provider does not have; docs/local-identity-provider.md).
  */
 export type AuthMode = 'page' | 'embedded';
 

@@ -1,6 +1,6 @@
 import type { Permission } from './schemas';
 
-/** Whom a permission is for, read the way Graph's docs say to (graph-api.md §2.4). */
+/** Whom a permission is for, read the way Graph's docs say to (docs/graph-behaviour.md#grantee). */
 export interface Grantee {
   kind: 'user' | 'group' | 'application' | 'invitation' | 'unknown';
   displayName: string | undefined;

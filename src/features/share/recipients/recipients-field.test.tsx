@@ -16,8 +16,8 @@ function spokenText(element: Element): string {
 }
 
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Plan.docx', isFolder: false };
-// jsdom's tabster modalizer can
-// leave a nested dialog aria-hidden (toolchain.md §5), which real Chromium never does (the e2e checks it with axe).
+// jsdom's tabster modalizer can leave a nested dialog aria-hidden under load, which real Chromium
+// never does (the e2e checks it with axe).
 const HIDDEN_OK = { hidden: true } as const;
 
 /** Send waits for the tenant's verified domains (to know who is external); under load that takes a moment. */

@@ -1,5 +1,5 @@
 import type { Theme } from '@fluentui/react-components';
-import { use, useMemo, useSyncExternalStore } from 'react';
+import { use, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { browserLocales, resolveLocale, type ResolvedLocale } from '../i18n';
 
 import type { ThemeName } from '../components/theme-names';
@@ -73,7 +73,9 @@ const languagesKey = () => browserLocales().join(',');
 export function useAppearance(requested: Appearance | undefined): { themeName: ThemeName; theme: Theme; locale: ResolvedLocale } {
   const systemTheme = useSyncExternalStore(subscribeToColorScheme, browserTheme, () => 'light' as const);
   const languages = useSyncExternalStore(subscribeToLanguages, languagesKey, () => '');
-  const themeName = requested?.theme ?? systemTheme;
+  // Deferred: a switch of theme while the page is in use renders in the background until the new
+  // tokens are in, instead of suspending the page (and an open dialog) into the skeleton.
+  const themeName = useDeferredValue(requested?.theme ?? systemTheme);
   const locale = useMemo(() => resolveLocale([requested?.locale, ...languages.split(',')]), [requested?.locale, languages]);
   // `use` only when the tokens are not in memory yet: a settled promise still suspends once.
   return { themeName, theme: loadedThemes.get(themeName) ?? use(loadTheme(themeName)), locale };

@@ -10,12 +10,17 @@ export interface I18nProviderProps {
 
 /**
  * Supplies react-intl with the locale's catalog. A catalog that is not in memory yet is loaded
- * first; until then nothing renders, so a German user never sees English flash by. If it cannot
- * be loaded (a failed chunk), the UI falls back to English rather than to nothing.
+ * first; until then nothing renders, so a German user never sees English flash by. A switch of
+ * language later keeps the page (and an open dialog, with what is typed in it) in the previous
+ * language until the new catalog is in. If it cannot be loaded (a failed chunk), the UI falls
+ * back to English rather than to nothing.
  */
 export function I18nProvider({ locale, children }: I18nProviderProps) {
   const [fetched, setFetched] = useState<{ catalog: string; messages: Messages } | undefined>();
   const ready = loadedMessages(locale.catalog) ?? (fetched?.catalog === locale.catalog ? fetched.messages : undefined);
+  // The last catalog shown, kept while another one loads (state adjusted during render, as React advises).
+  const [shown, setShown] = useState(ready && { locale: locale.locale, messages: ready });
+  if (ready && (shown?.messages !== ready || shown.locale !== locale.locale)) setShown({ locale: locale.locale, messages: ready });
 
   useEffect(() => {
     if (loadedMessages(locale.catalog)) return;
@@ -33,9 +38,10 @@ export function I18nProvider({ locale, children }: I18nProviderProps) {
     };
   }, [locale.catalog]);
 
-  if (!ready) return null;
+  const current = ready ? { locale: locale.locale, messages: ready } : shown;
+  if (!current) return null;
   return (
-    <IntlProvider locale={locale.locale} defaultLocale="en" messages={ready}>
+    <IntlProvider locale={current.locale} defaultLocale="en" messages={current.messages}>
       {children}
     </IntlProvider>
   );

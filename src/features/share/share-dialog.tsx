@@ -121,7 +121,9 @@ function ShareDialogContent({ item, onClose, onSignIn, renderManageAccess, class
           {intl.formatMessage({ id: view.kind === 'managing' ? 'share.dialog.manageTitle' : 'share.dialog.title' }, { name })}
         </DialogTitle>
         {body}
-        <DialogActions>{actions}</DialogActions>
+        <DialogActions fluid className={styles.actions}>
+          {actions}
+        </DialogActions>
       </DialogBody>
     </DialogSurface>
   );

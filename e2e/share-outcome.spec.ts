@@ -264,41 +264,47 @@ for (const { width, height } of [
   });
 }
 
-test.describe('the footer at 360 px', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
+// At 360 px Fluent stacks the buttons; at 1280 px they share one row, where the labels used to wrap.
+for (const { width, height } of [
+  { width: 360, height: 740 },
+  { width: 1280, height: 720 },
+]) {
+  test.describe(`the footer at ${width} px`, () => {
+    test.use({ viewport: { width, height } });
 
-  test('keeps each button on one line while editing, after sending and in Manage access', async ({ page, emulator: _ }) => {
-    const words = WORDS.en;
-    await signIn(page, words);
-    const editing = await openDialog(page, words);
-    expect(await footerProblems(editing), 'editing').toEqual([]);
-    await editing.getByRole('button', { name: words.manageAccess }).click();
-    const managing = page.getByRole('dialog');
-    await expect(managing.getByRole('button', { name: words.backToSharing })).toBeVisible();
-    expect(await footerProblems(managing), 'managing').toEqual([]);
-    await managing.getByRole('button', { name: words.backToSharing }).click();
+    test('keeps each button on one line while editing, after sending and in Manage access', async ({ page, emulator: _ }) => {
+      const words = WORDS.en;
+      await signIn(page, words);
+      const editing = await openDialog(page, words);
+      expect(await footerProblems(editing), 'editing').toEqual([]);
+      await editing.getByRole('button', { name: words.manageAccess }).click();
+      const managing = page.getByRole('dialog');
+      await expect(managing.getByRole('button', { name: words.backToSharing })).toBeVisible();
+      expect(await footerProblems(managing), 'managing').toEqual([]);
+      await managing.getByRole('button', { name: words.backToSharing }).click();
 
-    const sent = await shareWithThree(page, words, editing);
-    expect(await footerProblems(sent), 'sent').toEqual([]);
-  });
-
-  for (const [language, locale] of [
-    ['German', 'de-DE'],
-    ['Arabic', 'ar'],
-  ] as const) {
-    test.describe(`in ${language}`, () => {
-      test.use({ locale });
-
-      test('keeps each button on one line, and the outcome lays out cleanly', async ({ page, emulator: _ }) => {
-        const words = WORDS[locale === 'ar' ? 'ar' : 'de'];
-        await signIn(page, words);
-        const editing = await openDialog(page, words);
-        expect(await footerProblems(editing), 'editing').toEqual([]);
-        const sent = await shareWithThree(page, words, editing);
-        await expect(sent.getByRole('list', { name: words.list }).getByRole('listitem')).toHaveCount(3);
-        expect(await footerProblems(sent), 'sent').toEqual([]);
-        await expectCleanLayout(sent);
-      });
+      const sent = await shareWithThree(page, words, editing);
+      expect(await footerProblems(sent), 'sent').toEqual([]);
     });
-  }
-});
+
+    for (const [language, locale] of [
+      ['German', 'de-DE'],
+      ['Arabic', 'ar'],
+    ] as const) {
+      test.describe(`in ${language}`, () => {
+        test.use({ locale });
+
+        test('keeps each button on one line, and the outcome lays out cleanly', async ({ page, emulator: _ }) => {
+          const words = WORDS[locale === 'ar' ? 'ar' : 'de'];
+          await signIn(page, words);
+          const editing = await openDialog(page, words);
+          expect(await footerProblems(editing), 'editing').toEqual([]);
+          const sent = await shareWithThree(page, words, editing);
+          await expect(sent.getByRole('list', { name: words.list }).getByRole('listitem')).toHaveCount(3);
+          expect(await footerProblems(sent), 'sent').toEqual([]);
+          await expectCleanLayout(sent);
+        });
+      });
+    }
+  });
+}

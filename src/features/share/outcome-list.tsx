@@ -58,10 +58,15 @@ function OutcomeEntry({ outcome, invitationsRequested, requestId }: { outcome: R
     <li className={styles.item} aria-labelledby={nameId}>
       <Avatar aria-hidden name={name} color="colorful" size={32} shape={outcome.recipient.kind === 'group' ? 'square' : 'circular'} />
       <div className={styles.body}>
-        <span id={nameId} className={styles.name}>
+        {/* Names and addresses are in their own script, whatever the page's direction. */}
+        <span id={nameId} className={styles.name} dir="auto">
           {name}
         </span>
-        {email && email.toLowerCase() !== name.toLowerCase() ? <span className={styles.secondary}>{email}</span> : null}
+        {email && email.toLowerCase() !== name.toLowerCase() ? (
+          <span className={styles.secondary} dir="auto">
+            {email}
+          </span>
+        ) : null}
         {meta.length > 0 ? <span className={styles.secondary}>{intl.formatList(meta, { type: 'unit', style: 'short' })}</span> : null}
         <OutcomeStatus outcome={outcome} invitationsRequested={invitationsRequested} />
         <OutcomeDetails nameId={nameId} permissionId={summary?.id} requestId={requestId} />
@@ -104,7 +109,14 @@ function OutcomeStatus({ outcome, invitationsRequested }: { outcome: RecipientOu
           <StatusLine icon={<Warning16Filled />} tone="warning">
             <FormattedMessage id="share.outcome.notNotified" />
           </StatusLine>
-          <p className={styles.reason}>{problem.graphMessage ?? formatText(problem.sentence)}</p>
+          {/* Graph's message is in Graph's language, which need not be the page's (an English sentence in an Arabic page). */}
+          {problem.graphMessage ? (
+            <p className={styles.reason} dir="auto">
+              {problem.graphMessage}
+            </p>
+          ) : (
+            <p className={styles.reason}>{formatText(problem.sentence)}</p>
+          )}
           {code ? (
             <span className={styles.secondary}>
               <FormattedMessage id="common.error.code" values={{ code: <Code>{code}</Code> }} />

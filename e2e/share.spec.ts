@@ -70,18 +70,18 @@ test('shares a file with two people as “Can edit”', async ({ page, emulator 
   });
 
   await expect(dialog.getByText('Shared “Q3 Report.xlsx” with 2 people.')).toBeVisible();
-  const table = dialog.getByRole('table', { name: 'People who now have access' });
-  await expect(table.getByRole('row', { name: /Alex Wilber/ })).toContainText('alex@contoso.test');
-  await expect(table.getByRole('row', { name: /Alex Wilber/ })).toContainText('Can edit');
-  await expect(table.getByRole('row', { name: /Megan Bowen/ })).toContainText('Required');
+  const invited = dialog.getByRole('list', { name: 'People you invited' });
+  const alexEntry = invited.getByRole('listitem', { name: 'Alex Wilber' });
+  await expect(alexEntry).toContainText('alex@contoso.test');
+  await expect(alexEntry).toContainText('Can edit');
+  await expect(invited.getByRole('listitem', { name: 'Megan Bowen' })).toContainText('Sign-in required');
   await expectNoAxeViolations(page);
 
   const stored = (await emulator.item('adele@contoso.test', '/Reports/Q3 Report.xlsx')).permissions;
   const alex = stored.find((permission) => permission.invitation?.email === 'alex@contoso.test');
-  const alexRow = table.getByRole('row', { name: /Alex Wilber/ });
-  await expect(alexRow.getByText(alex?.id ?? 'missing')).toBeHidden();
-  await alexRow.getByRole('button', { name: 'Permission ID for Alex Wilber' }).click();
-  await expect(alexRow.getByText(alex?.id ?? 'missing')).toBeVisible();
+  await expect(alexEntry.getByText(alex?.id ?? 'missing')).toBeHidden();
+  await alexEntry.getByRole('button', { name: 'Details Alex Wilber' }).click();
+  await expect(alexEntry.getByText(alex?.id ?? 'missing')).toBeVisible();
 
   // Exactly one permission per recipient, each with the role "write".
   expect(stored.map((permission) => [permission.grantedToV2?.user?.email, permission.roles]).sort()).toEqual([

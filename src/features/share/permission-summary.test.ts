@@ -49,7 +49,7 @@ describe('describeRoles', () => {
     expect(inEnglish(describeRoles([]))).toBe('No access');
   });
 
-  it('leaves the name undefined when Graph names nobody, for the table to say so in the user\'s language', () => {
+  it('leaves the name undefined when Graph names nobody, for the outcome to show the recipient as they were named', () => {
     expect(summarizePermission(permissionSchema.parse({ id: 'c', roles: ['sp.Custom'] }))).toMatchObject({ name: undefined, access: undefined, roles: ['sp.Custom'] });
   });
 });

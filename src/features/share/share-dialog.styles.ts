@@ -7,8 +7,17 @@ const useClasses = makeStyles({
   hintRow: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
   counter: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   counterOver: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // The content scrolls; nothing in it may be squeezed shorter than its text (the summary would spill over the list).
+  results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
   title: { overflowWrap: 'anywhere' },
+  // Across the dialog's whole width (Fluent's default is its right half), wrapping as a group: each
+  // label stays on one line. Below 480 px Fluent stacks the buttons full width.
+  actions: {
+    justifySelf: 'stretch',
+    flexWrap: 'wrap',
+    justifyContent: 'flex-end',
+    '> *': { whiteSpace: 'nowrap', flexShrink: 0, maxWidth: '100%' },
+  },
 });
 
 export function useShareDialogStyles(className?: string) {

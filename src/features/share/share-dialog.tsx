@@ -126,7 +126,9 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
           {intl.formatMessage({ id: view.kind === 'managing' ? 'share.dialog.manageTitle' : 'share.dialog.title' }, { name })}
         </DialogTitle>
         {body}
-        <DialogActions>{actions}</DialogActions>
+        <DialogActions fluid className={styles.actions}>
+          {actions}
+        </DialogActions>
       </DialogBody>
     </DialogSurface>
   );

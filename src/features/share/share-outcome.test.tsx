@@ -48,13 +48,23 @@ async function shareWith(...emails: string[]) {
 
 describe('the outcome of a share', { timeout: 30_000 }, () => {
   it('shows the docs 200 example as one person granted and notified', async () => {
-    inviteAnswers(() => HttpResponse.json(INVITE_200_EXAMPLE));
+    inviteAnswers(() => HttpResponse.json(INVITE_200_EXAMPLE, { headers: { 'request-id': 'rid-robin' } }));
     await shareWith('robin@contoso.com');
     expect(await screen.findByText('Shared “Q3 Report.xlsx” with 1 person.')).toBeInTheDocument();
-    const row = within(screen.getByRole('table', { name: 'People who now have access' })).getByRole('row', { name: /Robin Danielsen/ });
-    expect(row).toHaveTextContent('Can edit');
-    expect(row).toHaveTextContent('Email sent');
+    const robin = within(screen.getByRole('list', { name: 'People you invited' })).getByRole('listitem', { name: 'Robin Danielsen' });
+    expect(robin).toHaveTextContent('robin@contoso.com');
+    expect(robin).toHaveTextContent('Can edit, Sign-in required');
+    expect(robin).toHaveTextContent('Email sent');
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+
+    // The permission id is behind a disclosure named after the person.
+    const details = within(robin).getByRole('button', { name: 'Details Robin Danielsen' });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    expect(within(robin).getByText('CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62')).not.toBeVisible();
+    await userEvent.setup().click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    expect(within(robin).getByText('CCFC7CA3-7A19-4D57-8CEF-149DB9DDFA62')).toBeVisible();
+    expect(robin).toHaveTextContent('Request ID: rid-robin');
   });
 
   it('shows the docs 207 example per recipient, then Retry re-sends only the one not notified', async () => {
@@ -67,22 +77,27 @@ describe('the outcome of a share', { timeout: 30_000 }, () => {
     );
     const user = await shareWith('robin@contoso.com', 'helga@contoso.com');
     expect(await screen.findByText('Shared “Q3 Report.xlsx” with 2 people; 1 was not notified.')).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'People who now have access' });
-    const helga = within(table).getByRole('row', { name: /Helga Hammeren/ });
+    const people = screen.getByRole('list', { name: 'People you invited' });
+    // In the order they were named (robin, helga), not in Graph's (Helga first).
+    const [first, second] = within(people).getAllByRole('listitem');
+    expect(first).toHaveAccessibleName('Robin Danielsen');
+    expect(second).toHaveAccessibleName('Helga Hammeren');
+    const helga = within(people).getByRole('listitem', { name: 'Helga Hammeren' });
     expect(helga).toHaveTextContent('Not notified');
     expect(helga).toHaveTextContent('Kontobestätigung erforderlich, um das Senden von E-Mails zu entsperren.');
-    expect(helga).toHaveTextContent('accountVerificationRequired');
+    expect(helga).toHaveTextContent('Error code: accountVerificationRequired');
     expect(within(helga).getByRole('link', { name: /Fix this problem/ })).toHaveAttribute('href', 'http://g.live.com/8SESkydrive/VerifyAccount');
-    expect(within(table).getByRole('row', { name: /Robin Danielsen/ })).toHaveTextContent('Email sent');
+    expect(within(people).getByRole('listitem', { name: 'Robin Danielsen' })).toHaveTextContent('Email sent');
 
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Shared “Q3 Report.xlsx” with 2 people.')).toBeInTheDocument();
     expect(bodies).toHaveLength(2);
     expect(bodies[0]?.recipients).toEqual([{ email: 'robin@contoso.com' }, { email: 'helga@contoso.com' }]);
     expect(bodies[1]).toEqual({ recipients: [{ email: 'helga@contoso.com' }], roles: ['read'], requireSignIn: true, sendInvitation: true });
-    // Still one row each: the retried permission replaced Helga's, it did not add a second one.
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(2);
-    expect(within(table).getByRole('row', { name: /Helga Hammeren/ })).toHaveTextContent('Email sent');
+    // Still one entry each: the retried permission replaced Helga's, it did not add a second one.
+    expect(within(people).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(people).getByRole('listitem', { name: 'Helga Hammeren' })).toHaveTextContent('Email sent');
+    expect(within(people).getByRole('listitem', { name: 'Helga Hammeren' })).not.toHaveTextContent('Not notified');
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
 
@@ -95,7 +110,13 @@ describe('the outcome of a share', { timeout: 30_000 }, () => {
     server.use(...directoryHandlers({ domains: ['contoso.com', 'fabrikam.test'] }));
     const user = await shareWith('robin@contoso.com', 'nobody@fabrikam.test');
     expect(await screen.findByText('Shared “Q3 Report.xlsx” with 1 person; 1 could not be added.')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Not shared with' })).getByRole('listitem')).toHaveTextContent('nobody@fabrikam.test');
+    const people = screen.getByRole('list', { name: 'People you invited' });
+    expect(within(people).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(people).getByRole('listitem', { name: 'Robin Danielsen' })).toHaveTextContent('Email sent');
+    const nobody = within(people).getByRole('listitem', { name: 'nobody@fabrikam.test' });
+    expect(nobody).toHaveTextContent('Not shared');
+    expect(nobody).toHaveTextContent('did not give this person access');
+    expect(nobody).not.toHaveTextContent('Email sent');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Retry did not go through');

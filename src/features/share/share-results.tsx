@@ -5,17 +5,18 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
 import { formatText } from '../../components/display-text';
 import type { DriveItemRef } from '../../lib/graph';
-import { PermissionTable, type GrantedOutcome } from './permission-table';
+import { OutcomeList } from './outcome-list';
 import { summarizeOutcomes } from './send/recipient-outcome';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import type { ShareView } from './share-dialog.types';
 
 const useStyles = makeStyles({
   retryRow: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  hint: { color: tokens.colorNeutralForeground3 },
-  failedList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  hint: { color: tokens.colorNeutralForeground3, minWidth: 0, flexBasis: '16em', flexGrow: 1 },
+  retryButton: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
+/** After Send: the summary, then what happened to each recipient, then Retry for those it did not fully work for. */
 export function ShareResults({
   item,
   view,
@@ -33,31 +34,19 @@ export function ShareResults({
   const intl = useIntl();
   const hintId = useId();
   const summary = summarizeOutcomes(item.name, view.outcomes);
-  const granted = view.outcomes.filter((outcome): outcome is GrantedOutcome => outcome.kind !== 'failed');
-  const failed = view.outcomes.filter((outcome) => outcome.kind === 'failed');
   const retrying = view.retry.kind === 'retrying';
   const retryCount = view.retryable.length;
   return (
     <DialogContent className={styles.results}>
-      <MessageBar intent={summary.intent} layout="multiline" role="status">
+      <MessageBar intent={summary.intent} layout="multiline">
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
       {view.retry.kind === 'failed' ? <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} /> : null}
-      {failed.length > 0 ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <FormattedMessage id="share.outcome.noAccess" />
-            <ul className={classes.failedList} aria-label={intl.formatMessage({ id: 'share.outcome.notSharedWith' })}>
-              {failed.map((outcome) => (
-                <li key={outcome.recipient.key}>{outcome.recipient.label}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <OutcomeList outcomes={view.outcomes} invitationsRequested={view.invitationsRequested} requestIds={view.requestIds} />
       {retryCount > 0 ? (
         <div className={classes.retryRow}>
           <Button
+            className={classes.retryButton}
             icon={retrying ? <Spinner size="tiny" aria-hidden /> : <ArrowClockwise20Regular />}
             disabledFocusable={retrying}
             onClick={onRetry}
@@ -70,7 +59,6 @@ export function ShareResults({
           </span>
         </div>
       ) : null}
-      {granted.length > 0 ? <PermissionTable outcomes={granted} invitationsRequested={view.invitationsRequested} /> : null}
     </DialogContent>
   );
 }

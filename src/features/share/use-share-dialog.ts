@@ -36,6 +36,7 @@ export function shareView(managing: boolean, gate: ShareGate | undefined, send: 
         httpStatus: send.httpStatus,
         permissions: send.permissions,
         outcomes: send.outcomes,
+        requestIds: send.requestIds,
       };
   }
 }

@@ -28,6 +28,8 @@ export interface InviteResult {
   /** 200 when every recipient was handled, 207 when some notifications failed. */
   status: number;
   permissions: Permission[];
+  /** Graph's request-id for this invite, which support asks for. */
+  requestId: string | undefined;
 }
 
 const inviteResponseSchema = collectionSchema(permissionSchema);
@@ -58,7 +60,7 @@ export async function sendInvite(client: GraphClient, request: InviteRequest, si
     schema: inviteResponseSchema,
     signal,
   });
-  return { status: response.status, permissions: response.data.value };
+  return { status: response.status, permissions: response.data.value, requestId: response.requestId };
 }
 
 /** Sends an invite and refreshes the item's permission list (Manage access) after it. */

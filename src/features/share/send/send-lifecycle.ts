@@ -12,6 +12,8 @@ export interface SendAnswer {
   permissions: Permission[];
   /** One per recipient of the first send, in its order. */
   outcomes: RecipientOutcome[];
+  /** By recipient key: the request-id of the invite that last answered for them (a retry answers anew). */
+  requestIds: Readonly<Record<string, string | undefined>>;
 }
 
 /** The life of one send, from Send to its answer and any retries. */
@@ -47,7 +49,7 @@ export function sendReducer(state: SendState, event: SendEvent): SendState {
       return state.kind === 'idle' || state.kind === 'failed' || state.kind === 'confirming' ? { kind: 'sending', request: event.request } : state;
     case 'answered':
       return state.kind === 'sending'
-        ? { kind: 'sent', request: state.request, retry: { kind: 'idle' }, httpStatus: event.httpStatus, permissions: event.permissions, outcomes: event.outcomes }
+        ? { kind: 'sent', request: state.request, retry: { kind: 'idle' }, httpStatus: event.httpStatus, permissions: event.permissions, outcomes: event.outcomes, requestIds: event.requestIds }
         : state;
     case 'failed':
       return state.kind === 'sending' ? { kind: 'failed', request: state.request, error: event.error } : state;
@@ -55,7 +57,7 @@ export function sendReducer(state: SendState, event: SendEvent): SendState {
       return state.kind === 'sent' && state.retry.kind !== 'retrying' ? { ...state, retry: { kind: 'retrying' } } : state;
     case 'retry-answered':
       return state.kind === 'sent' && state.retry.kind === 'retrying'
-        ? { ...state, retry: { kind: 'idle' }, httpStatus: event.httpStatus, permissions: event.permissions, outcomes: event.outcomes }
+        ? { ...state, retry: { kind: 'idle' }, httpStatus: event.httpStatus, permissions: event.permissions, outcomes: event.outcomes, requestIds: event.requestIds }
         : state;
     case 'retry-failed':
       return state.kind === 'sent' && state.retry.kind === 'retrying' ? { ...state, retry: { kind: 'failed', error: event.error } } : state;

@@ -64,8 +64,8 @@ describe('useSend', () => {
 
   it('retries only the recipient who was not notified, and tells the caller every outcome after each answer', async () => {
     const bodies = inviteServer([
-      () => HttpResponse.json({ value: [granted('alex@contoso.test'), granted('pradeep@contoso.test', { code: 'notAllowed', innererror: { code: 'exchangeInvalidUser' } })] }, { status: 207 }),
-      () => HttpResponse.json({ value: [granted('pradeep@contoso.test')] }),
+      () => HttpResponse.json({ value: [granted('alex@contoso.test'), granted('pradeep@contoso.test', { code: 'notAllowed', innererror: { code: 'exchangeInvalidUser' } })] }, { status: 207, headers: { 'request-id': 'rid-first' } }),
+      () => HttpResponse.json({ value: [granted('pradeep@contoso.test')] }, { headers: { 'request-id': 'rid-retry' } }),
     ]);
     const onOutcomes = vi.fn();
     const { result } = renderHookWithProviders(() => useSend(onOutcomes));
@@ -88,6 +88,8 @@ describe('useSend', () => {
       ['pradeep@contoso.test', 'granted'],
     ]);
     expect(state.kind === 'sent' && state.permissions.map((permission) => permission.id)).toEqual(['p-alex@contoso.test', 'p-pradeep@contoso.test']);
+    // Each person keeps the request id of the invite that last answered for them.
+    expect(state.kind === 'sent' && state.requestIds).toEqual({ [alex.key]: 'rid-first', [pradeep.key]: 'rid-retry' });
     expect(onOutcomes).toHaveBeenCalledTimes(2);
   });
 

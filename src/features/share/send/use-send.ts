@@ -1,8 +1,13 @@
 import { useReducer, useRef } from 'react';
 import { useSendInvite, type InviteRequest, type InviteResult } from '../api/send-invite';
 import { externalRecipients } from '../recipients/external';
+import type { Recipient } from '../recipients/recipient.types';
 import { mergeOutcomes, needsRetry, readOutcomes, type RecipientOutcome } from './recipient-outcome';
 import { idle, sendReducer, type SendState } from './send-lifecycle';
+
+function requestIdsFor(recipients: readonly Recipient[], requestId: string | undefined): Record<string, string | undefined> {
+  return Object.fromEntries(recipients.map((recipient) => [recipient.key, requestId]));
+}
 
 export interface SendControls {
   state: SendState;
@@ -39,9 +44,9 @@ export function useSend(onOutcomes?: (request: InviteRequest, outcomes: Recipien
     dispatch({ type: 'start', request });
     run(
       request,
-      ({ status, permissions }) => {
+      ({ status, permissions, requestId }) => {
         const outcomes = readOutcomes(request.recipients, permissions);
-        dispatch({ type: 'answered', httpStatus: status, permissions, outcomes });
+        dispatch({ type: 'answered', httpStatus: status, permissions, outcomes, requestIds: requestIdsFor(request.recipients, requestId) });
         onOutcomes?.(request, outcomes);
       },
       (error) => dispatch({ type: 'failed', error }),
@@ -68,7 +73,7 @@ export function useSend(onOutcomes?: (request: InviteRequest, outcomes: Recipien
       dispatch({ type: 'retry-start' });
       run(
         { ...sent.request, recipients: again },
-        ({ status, permissions }) => {
+        ({ status, permissions, requestId }) => {
           const fresh = new Set(permissions.map((permission) => permission.id));
           const outcomes = mergeOutcomes(sent.outcomes, readOutcomes(again, permissions));
           dispatch({
@@ -76,6 +81,7 @@ export function useSend(onOutcomes?: (request: InviteRequest, outcomes: Recipien
             httpStatus: status,
             permissions: [...sent.permissions.filter((permission) => !fresh.has(permission.id)), ...permissions],
             outcomes,
+            requestIds: { ...sent.requestIds, ...requestIdsFor(again, requestId) },
           });
           onOutcomes?.(sent.request, outcomes);
         },

@@ -1,4 +1,4 @@
-import { Badge, Tag, Tooltip } from '@fluentui/react-components';
+import { Badge, mergeClasses, Tag, Tooltip } from '@fluentui/react-components';
 import { memo, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatText } from '../../../components/display-text';
@@ -9,7 +9,7 @@ interface RecipientChipProps {
   chip: Chip;
   external: boolean;
   unreadableClassName: string;
-  textClassName: string;
+  classNames: { chip: string; primary: string; text: string; name: string };
   onRemove: (key: string) => void;
 }
 
@@ -18,7 +18,7 @@ interface RecipientChipProps {
  * recipient, or opens an unreadable entry for editing; Delete and Backspace always remove.
  * The address shows on hover and focus and is the chip's accessible description.
  */
-export const RecipientChip = memo(function RecipientChip({ chip, external, unreadableClassName, textClassName, onRemove }: RecipientChipProps) {
+export const RecipientChip = memo(function RecipientChip({ chip, external, unreadableClassName, classNames, onRemove }: RecipientChipProps) {
   const intl = useIntl();
   if (chip.kind === 'unreadable') {
     const hint = intl.formatMessage({ id: 'share.recipients.unreadableHint' }, { reason: formatText(intl, chip.reason) });
@@ -27,7 +27,8 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
         <Tag
           value={chip.key}
           shape="rounded"
-          className={unreadableClassName}
+          className={mergeClasses(classNames.chip, unreadableClassName)}
+          primaryText={{ className: classNames.primary }}
           onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
             if (event.key === 'Delete' || event.key === 'Backspace') {
               event.preventDefault();
@@ -35,7 +36,7 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
             }
           }}
         >
-          {chip.text}
+          <span className={classNames.name}>{chip.text}</span>
         </Tag>
       </Tooltip>
     );
@@ -53,6 +54,8 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
       <Tag
         value={chip.key}
         shape="rounded"
+        className={classNames.chip}
+        primaryText={{ className: classNames.primary }}
         media={
           <RecipientAvatar
             name={name}
@@ -61,8 +64,8 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
           />
         }
       >
-        <span className={textClassName}>
-          {name}
+        <span className={classNames.text}>
+          <span className={classNames.name}>{name}</span>
           {external ? ' ' : null}
           {external ? (
             <Badge appearance="tint" color="warning" size="small">

@@ -4,7 +4,12 @@ const useClasses = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   // Long pasted lists scroll inside the field instead of pushing Send out of the dialog.
   control: { maxHeight: '40vh', overflowY: 'auto' },
-  chipText: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  // A long name or address is cut with an ellipsis inside the field, never widening the dialog;
+  // the whole text stays the chip's accessible name, and the address is on its tooltip.
+  chip: { maxWidth: '100%', minWidth: 0 },
+  chipPrimary: { minWidth: 0, overflow: 'hidden' },
+  chipText: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
+  chipName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   unreadable: {
     backgroundColor: tokens.colorPaletteRedBackground1,
     color: tokens.colorPaletteRedForeground1,

@@ -27,6 +27,11 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
   const shown = useMemo(() => (field.expanded ? chips : visibleChips(chips, CHIPS_SHOWN)), [chips, field.expanded]);
   const hidden = chips.length - shown.length;
+  // One object for every chip, so the memoised chips see the same props on each keystroke.
+  const chipClassNames = useMemo(
+    () => ({ chip: styles.chip, primary: styles.chipPrimary, text: styles.chipText, name: styles.chipName }),
+    [styles.chip, styles.chipPrimary, styles.chipText, styles.chipName],
+  );
   // Stable, so the memoised chips do not re-render on every keystroke.
   const removeChip = useEventCallback((key: string) => onChange({ type: 'remove', key }));
   const unreadable = useMemo(() => chips.filter((chip) => !isRecipient(chip)).length, [chips]);
@@ -67,7 +72,7 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
                 chip={chip}
                 external={isExternal(chip, verifiedDomains)}
                 unreadableClassName={styles.unreadable}
-                textClassName={styles.chipText}
+                classNames={chipClassNames}
                 onRemove={removeChip}
               />
             ))}

@@ -157,7 +157,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src/**', '../src/*'], message: 'The emulator, tests and tools talk to the app over HTTP only; they share no code with it.' }] },
+        {
+          patterns: [
+            { group: ['**/src/**', '../src/*'], message: 'The emulator, tests and tools talk to the app over HTTP only; they share no code with it.' },
+          ],
+        },
       ],
     },
   },
@@ -187,7 +191,10 @@ export default tseslint.config(
     files: ['src/app/**/*.tsx', 'src/components/**/*.tsx', 'src/features/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
     rules: {
-      'no-restricted-syntax': ['error', ...uiTextSelectors.map((selector) => ({ selector, message: 'UI text comes from the message catalogs (src/i18n/catalogs).' }))],
+      'no-restricted-syntax': [
+        'error',
+        ...uiTextSelectors.map((selector) => ({ selector, message: 'UI text comes from the message catalogs (src/i18n/catalogs).' })),
+      ],
     },
   },
   {

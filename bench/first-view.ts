@@ -19,7 +19,8 @@ const OWNER = 'adele@contoso.test';
 const DEEP_LINK_ITEM = { path: '/me/drive/root:/Reports/Q3 Report.xlsx:', name: 'Q3 Report.xlsx' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Running as root needs --no-sandbox; the rest keeps Chromium's own background traffic out of the trace.
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
 
 interface LighthouseReport {
   categories: { performance: { score: number } };
@@ -67,7 +68,9 @@ async function deepLinkToInput(page: Page): Promise<{ ms: number; graphCalls: st
             .map((id) => document.getElementById(id)?.textContent ?? '')
             .join(' ');
         const input = [...document.querySelectorAll<HTMLInputElement>('[role="dialog"] input[role="combobox"]')].find(
-          (element) => !element.disabled && (nameOf(element).includes('Recipients') || [...(element.labels ?? [])].some((label) => label.textContent?.includes('Recipients'))),
+          (element) =>
+            !element.disabled &&
+            (nameOf(element).includes('Recipients') || [...(element.labels ?? [])].some((label) => label.textContent?.includes('Recipients'))),
         );
         return input ? performance.now() : false;
       },
@@ -128,7 +131,13 @@ export async function run(): Promise<BenchResult[]> {
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       results.push(
-        { metric: `signed-in deep link → recipient field accepts input (${CPU_SLOWDOWN}× CPU, warm)`, median: median(times), unit: 'ms', samples: times, goal: 600 },
+        {
+          metric: `signed-in deep link → recipient field accepts input (${CPU_SLOWDOWN}× CPU, warm)`,
+          median: median(times),
+          unit: 'ms',
+          samples: times,
+          goal: 600,
+        },
         {
           metric: 'Graph calls before the recipient field accepts input',
           median: median(calls),

@@ -22,7 +22,9 @@ async function openRecipients(page: Page): Promise<Locator> {
 }
 
 const list = (count: number, prefix: string) =>
-  Array.from({ length: count }, (_, index) => (index % 3 === 0 ? `"${prefix} ${index}, Test" <${prefix}${index}@fabrikam.test>` : `${prefix}${index}@contoso.test`)).join('\n');
+  Array.from({ length: count }, (_, index) =>
+    index % 3 === 0 ? `"${prefix} ${index}, Test" <${prefix}${index}@fabrikam.test>` : `${prefix}${index}@contoso.test`,
+  ).join('\n');
 
 /** Dispatches a paste of `text` and resolves with ms until `expected` chips are painted. */
 function pasteAndWait(input: Locator, text: string, expected: number): Promise<number> {

@@ -24,7 +24,17 @@ const GOALS: { bench: string; metric: RegExp; goal: number }[] = [
   { bench: 'drive', metric: /^End on first row → last of 10,000 rows/, goal: 1000 },
 ];
 
-const PACKAGES = ['react', 'react-dom', '@fluentui/react-components', '@azure/msal-browser', 'react-intl', '@tanstack/react-query', 'vite', 'lighthouse', '@playwright/test'];
+const PACKAGES = [
+  'react',
+  'react-dom',
+  '@fluentui/react-components',
+  '@azure/msal-browser',
+  'react-intl',
+  '@tanstack/react-query',
+  'vite',
+  'lighthouse',
+  '@playwright/test',
+];
 
 function versionOf(name: string): string {
   try {
@@ -90,7 +100,20 @@ async function main() {
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
   const notes = rows.filter((row) => row.note).map((row) => `${row.bench}: ${row.note}`);
-  console.info([...header, '', ...table.map((cells) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()), '', ...notes].join('\n'));
+  console.info(
+    [
+      ...header,
+      '',
+      ...table.map((cells) =>
+        cells
+          .map((cell, column) => cell.padEnd(widths[column]!))
+          .join('  ')
+          .trimEnd(),
+      ),
+      '',
+      ...notes,
+    ].join('\n'),
+  );
 
   mkdirSync(join('bench', 'results'), { recursive: true });
   const file = join('bench', 'results', `${env.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);

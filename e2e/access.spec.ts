@@ -65,7 +65,7 @@ test('shares with three people, retries the one not notified, changes a role and
   await expect(invited.getByRole('listitem', { name: 'Megan Bowen' })).toContainText('Email sent');
   const pradeep = invited.getByRole('listitem', { name: 'Pradeep Gupta' });
   await expect(pradeep).toContainText('Not notified');
-  await expect(pradeep).toContainText('We couldn\'t send the email because your mailbox wasn\'t found.');
+  await expect(pradeep).toContainText("We couldn't send the email because your mailbox wasn't found.");
   await expect(pradeep).toContainText('exchangeInvalidUser');
   await expect(pradeep.getByRole('link', { name: /Fix this problem/ })).toHaveAttribute('href', 'https://outlook.office.test/mail/');
   await expectNoAxeViolations(page);

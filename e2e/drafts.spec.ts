@@ -53,9 +53,13 @@ test('a reload opens the dialog again on its item with everything typed; Cancel 
   await typeDraft(page);
   await page.reload();
   const form = await expectDraft(page);
-  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('share-dialog.draft:')).map((key) => sessionStorage.getItem(key) ?? ''))).toEqual([
-    expect.not.stringMatching(/eyJ|access_token|secret/iu),
-  ]);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(sessionStorage)
+        .filter((key) => key.startsWith('share-dialog.draft:'))
+        .map((key) => sessionStorage.getItem(key) ?? ''),
+    ),
+  ).toEqual([expect.not.stringMatching(/eyJ|access_token|secret/iu)]);
 
   await form.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(form.dialog).toBeHidden();

@@ -157,7 +157,10 @@ test.describe('finding the item across drives', () => {
   test('browses a followed SharePoint site’s library', async ({ page }) => {
     await signIn(page, 'adele@contoso.test');
     await page.getByRole('tab', { name: 'Libraries' }).click();
-    await page.getByRole('list', { name: 'Libraries' }).getByRole('button', { name: /Human Resources/ }).click();
+    await page
+      .getByRole('list', { name: 'Libraries' })
+      .getByRole('button', { name: /Human Resources/ })
+      .click();
     await expect(page.getByRole('table', { name: 'Files in Human Resources' }).getByRole('row', { name: /Policies/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -28,8 +28,18 @@ function findLayoutProblems(): LayoutProblem[] {
   const pageOverflow = root.scrollWidth - root.clientWidth;
   if (pageOverflow > TOLERANCE) problems.push({ kind: 'overflow', detail: `the page scrolls ${pageOverflow}px sideways at ${root.clientWidth}px` });
 
-  interface Box { left: number; top: number; right: number; bottom: number }
-  const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+  interface Box {
+    left: number;
+    top: number;
+    right: number;
+    bottom: number;
+  }
+  const intersect = (a: Box, b: Box): Box => ({
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  });
   const empty = (box: Box) => box.right - box.left <= TOLERANCE || box.bottom - box.top <= TOLERANCE;
   const describe = (element: Element) => {
     const parts: string[] = [];
@@ -44,10 +54,18 @@ function findLayoutProblems(): LayoutProblem[] {
   const visuallyHidden = (element: Element) => {
     const rect = element.getBoundingClientRect();
     const style = getComputedStyle(element);
-    return (rect.width <= 1 && rect.height <= 1 && style.overflow !== 'visible') || style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
+    return (
+      (rect.width <= 1 && rect.height <= 1 && style.overflow !== 'visible') || style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)'
+    );
   };
 
-  interface Run { node: Text; parent: HTMLElement; text: string; boxes: Box[]; portal: Element | null }
+  interface Run {
+    node: Text;
+    parent: HTMLElement;
+    text: string;
+    boxes: Box[];
+    portal: Element | null;
+  }
   const runs: Run[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -60,7 +78,9 @@ function findLayoutProblems(): LayoutProblem[] {
     // The visible part of the text: its rects cut by every ancestor that clips (scrollers too).
     const range = document.createRange();
     range.selectNodeContents(node);
-    let boxes: Box[] = [...range.getClientRects()].map((rect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom })).filter((box) => !empty(box));
+    let boxes: Box[] = [...range.getClientRects()]
+      .map((rect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }))
+      .filter((box) => !empty(box));
     if (boxes.length === 0) continue;
     let hidden = false;
     for (let ancestor: Element | null = parent; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
@@ -81,15 +101,23 @@ function findLayoutProblems(): LayoutProblem[] {
       };
       // Cut off by an ancestor that hides (not scrolls) its overflow: a defect unless ellipsised and available in full.
       const hides = (value: string) => value === 'hidden' || value === 'clip';
-      const cut = boxes.some((box) =>
-        (hides(style.overflowX) && (box.left < clip.left - TOLERANCE || box.right > clip.right + TOLERANCE)) ||
-        (hides(style.overflowY) && (box.top < clip.top - TOLERANCE || box.bottom > clip.bottom + TOLERANCE)));
+      const cut = boxes.some(
+        (box) =>
+          (hides(style.overflowX) && (box.left < clip.left - TOLERANCE || box.right > clip.right + TOLERANCE)) ||
+          (hides(style.overflowY) && (box.top < clip.top - TOLERANCE || box.bottom > clip.bottom + TOLERANCE)),
+      );
       if (cut) {
         const ellipsis = getComputedStyle(parent).textOverflow === 'ellipsis' || style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none';
-        const full = (parent.closest('[aria-hidden="true"]') === null) && [...ancestorsOf(parent)].some((element) =>
-          ['title', 'aria-label', 'aria-description'].some((name) => (element.getAttribute(name) ?? '').replace(/\s+/g, ' ').includes(text)));
+        const full =
+          parent.closest('[aria-hidden="true"]') === null &&
+          [...ancestorsOf(parent)].some((element) =>
+            ['title', 'aria-label', 'aria-description'].some((name) => (element.getAttribute(name) ?? '').replace(/\s+/g, ' ').includes(text)),
+          );
         if (!ellipsis || !full) {
-          problems.push({ kind: 'clipped', detail: `“${text.slice(0, 60)}” is cut off by ${describe(ancestor)}${ellipsis ? '' : ' without an ellipsis'}${full ? '' : ' and its full text is in no title or label'}` });
+          problems.push({
+            kind: 'clipped',
+            detail: `“${text.slice(0, 60)}” is cut off by ${describe(ancestor)}${ellipsis ? '' : ' without an ellipsis'}${full ? '' : ' and its full text is in no title or label'}`,
+          });
         }
       }
       boxes = boxes.map((box) => intersect(box, clip)).filter((box) => !empty(box));
@@ -136,7 +164,10 @@ function findLayoutProblems(): LayoutProblem[] {
           const key = `${a.text}|${b.text}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          problems.push({ kind: 'overlap', detail: `“${a.text.slice(0, 40)}” (${describe(a.parent)}) overlaps “${b.text.slice(0, 40)}” (${describe(b.parent)}) by ${Math.round(width)}×${Math.round(height)}px` });
+          problems.push({
+            kind: 'overlap',
+            detail: `“${a.text.slice(0, 40)}” (${describe(a.parent)}) overlaps “${b.text.slice(0, 40)}” (${describe(b.parent)}) by ${Math.round(width)}×${Math.round(height)}px`,
+          });
         }
       }
     }
@@ -168,7 +199,10 @@ export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; nodes: { target: unknown[] }[] }
+interface AxeViolation {
+  id: string;
+  nodes: { target: unknown[] }[];
+}
 type AxeWindow = { axe?: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } };
 
 /**
@@ -180,15 +214,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const lines: string[] = [];
   for (const frame of await visibleFrames(page)) {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
-    const violations = await frame.evaluate(async (tags) => {
-      const { axe } = window as unknown as AxeWindow;
-      if (!axe) throw new Error('axe-core did not load');
-      // Fluent's focus sentinels (tabster's `data-tabster-dummy` elements) are focusable and
-      // aria-hidden by design: they only catch Tab at the edges of a trap, tab list or other focus
-      // group and pass focus on at once, and are never read. Nothing else is excluded.
-      const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.map(String).join(' ')) }));
-    }, [...AXE_TAGS]);
+    const violations = await frame.evaluate(
+      async (tags) => {
+        const { axe } = window as unknown as AxeWindow;
+        if (!axe) throw new Error('axe-core did not load');
+        // Fluent's focus sentinels (tabster's `data-tabster-dummy` elements) are focusable and
+        // aria-hidden by design: they only catch Tab at the edges of a trap, tab list or other focus
+        // group and pass focus on at once, and are never read. Nothing else is excluded.
+        const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.map(String).join(' ')) }));
+      },
+      [...AXE_TAGS],
+    );
     for (const violation of violations) lines.push(`${frameLabel(page, frame)}${violation.id}: ${violation.targets.join(', ')}`);
   }
   return lines;
@@ -201,7 +238,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function checkScreen(page: Page, name: string, options: { axe?: boolean } = {}): Promise<void> {
   const layout = await layoutProblems(page);
-  expect.soft(layout.map((problem) => `${problem.kind}: ${problem.detail}`), `layout of ${name}`).toEqual([]);
+  expect
+    .soft(
+      layout.map((problem) => `${problem.kind}: ${problem.detail}`),
+      `layout of ${name}`,
+    )
+    .toEqual([]);
   if (options.axe === false) return;
   expect.soft(await axeViolations(page), `axe on ${name}`).toEqual([]);
 }

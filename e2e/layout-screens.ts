@@ -49,9 +49,18 @@ export const variantName = (variant: Variant) => `${variant.width}px ${variant.t
 export function axeVariants(): Variant[] {
   if (process.env.LAYOUT_AXE === 'all') return allVariants();
   const pairs: [ThemeVariant, LanguageVariant][][] = [
-    [['light', 'en'], ['dark', 'ar']],
-    [['light', 'ar'], ['dark', 'en']],
-    [['light', 'en'], ['dark', 'ar']],
+    [
+      ['light', 'en'],
+      ['dark', 'ar'],
+    ],
+    [
+      ['light', 'ar'],
+      ['dark', 'en'],
+    ],
+    [
+      ['light', 'en'],
+      ['dark', 'ar'],
+    ],
   ];
   return WIDTHS.flatMap((width, index) => (pairs[index] ?? []).map(([theme, language]) => ({ width, theme, language })));
 }

@@ -21,12 +21,24 @@ async function openShare(page: Page, name: string) {
   await page.getByRole('button', { name: `Share ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: `Share "${name}"` });
   await expect(dialog).toBeVisible();
-  return { dialog, recipients: dialog.getByRole('combobox', { name: 'Recipients' }), chips: dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option') };
+  return {
+    dialog,
+    recipients: dialog.getByRole('combobox', { name: 'Recipients' }),
+    chips: dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option'),
+  };
 }
 
 // 30 entries as people paste them: Outlook's To line, a spreadsheet column, tab-separated cells.
 const externals = Array.from({ length: 20 }, (_, index) => `guest${String(index + 1).padStart(2, '0')}@fabrikam.test`);
-const internals = ['lee@contoso.test', 'megan@contoso.test', 'patti@contoso.test', 'diego@contoso.test', 'nestor@contoso.test', 'casey@contoso.test', 'isaiah@contoso.test'];
+const internals = [
+  'lee@contoso.test',
+  'megan@contoso.test',
+  'patti@contoso.test',
+  'diego@contoso.test',
+  'nestor@contoso.test',
+  'casey@contoso.test',
+  'isaiah@contoso.test',
+];
 const PASTED = [
   'lee@contoso.test; Megan Bowen <megan@contoso.test>, "Fernandez, Patti" <patti@contoso.test>',
   'diego@contoso.test\tnestor@contoso.test\tcasey@contoso.test',
@@ -135,7 +147,9 @@ test('removes with Backspace, holds Send at the cap of 50, and keeps every entry
   // 50 chips show; the 51st waits behind "+1 more", kept and counted.
   await expect(chips).toHaveCount(50);
   await expect(dialog.getByRole('button', { name: 'Show 1 more recipient' })).toHaveText('+1 more');
-  await expect(dialog.getByText('You can share with up to 50 recipients at a time. Remove 1 recipient to send, and share with the rest afterwards.')).toBeVisible();
+  await expect(
+    dialog.getByText('You can share with up to 50 recipients at a time. Remove 1 recipient to send, and share with the rest afterwards.'),
+  ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Send' })).toBeDisabled();
   await recipients.press('Backspace');
   await expect(chips).toHaveCount(50);
@@ -192,7 +206,9 @@ test('a pasted thousand shows as fifty chips and “+950 more”, and all of the
   const more = dialog.getByRole('button', { name: 'Show 950 more recipients' });
   await expect(more).toHaveText('+950 more');
   await expectAnnounced(page, 'Added 1,000 recipients');
-  await expect(dialog.getByText('You can share with up to 50 recipients at a time. Remove 950 recipients to send, and share with the rest afterwards.')).toBeVisible();
+  await expect(
+    dialog.getByText('You can share with up to 50 recipients at a time. Remove 950 recipients to send, and share with the rest afterwards.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await more.click();
   await expect(chips).toHaveCount(1000);

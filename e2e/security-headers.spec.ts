@@ -83,8 +83,14 @@ test.describe('security headers', () => {
     });
     await page.reload();
     await expect(page.getByText('Budget 2026.xlsx')).toBeVisible();
-    expect(framed.some((url) => url.startsWith(`${E2E.identity}/auth?`)), framed.join('\n')).toBe(true);
-    expect(framed.some((url) => url.startsWith(`${E2E.app}/redirect.html`)), framed.join('\n')).toBe(true);
+    expect(
+      framed.some((url) => url.startsWith(`${E2E.identity}/auth?`)),
+      framed.join('\n'),
+    ).toBe(true);
+    expect(
+      framed.some((url) => url.startsWith(`${E2E.app}/redirect.html`)),
+      framed.join('\n'),
+    ).toBe(true);
   });
 });
 

@@ -110,7 +110,8 @@ async function layoutProblems(root: Locator): Promise<string[]> {
     }
     const bounds = surface.getBoundingClientRect();
     // In right-to-left pages an overflow to the left cannot even be scrolled to: the dialog must fit the window.
-    if (bounds.left < -1 || bounds.right > innerWidth + 1) problems.push(`the dialog (${Math.round(bounds.left)}…${Math.round(bounds.right)}) does not fit the window (0…${innerWidth})`);
+    if (bounds.left < -1 || bounds.right > innerWidth + 1)
+      problems.push(`the dialog (${Math.round(bounds.left)}…${Math.round(bounds.right)}) does not fit the window (0…${innerWidth})`);
     const label = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
     function visuallyHidden(element: Element): boolean {

@@ -45,7 +45,10 @@ function banner(emulator: RunningEmulator, settings: EmulatorSettings): string {
       ['endpoints', '/me, /users, /groups, /me/people, /organization, /me/memberOf, /me/followedSites, /sites'],
       ['', '/drives, /me/drive, /groups/{id}/drive, /sites/{id}/drive, /shares/{u!…}, /$batch'],
       ['', '{item}, {item}/children, /search(q=), /permissions, /invite, /sharedWithMe, /special/{name}'],
-      ['control API', settings.control ? `${graph}/_emulator (unauthenticated): reset, accounts, drives, users/{upn}/drive/item,` : 'disabled (EMULATOR_CONTROL=0)'],
+      [
+        'control API',
+        settings.control ? `${graph}/_emulator (unauthenticated): reset, accounts, drives, users/{upn}/drive/item,` : 'disabled (EMULATOR_CONTROL=0)',
+      ],
       ...(settings.control ? [['', 'drives/{id}/item, invitations, faults, settings'] as [string, string]] : []),
       ['settings', `token TTL ${settings.accessTokenTtl}s, latency ${settings.latencyMs}ms, Retry-After ${settings.exposeRetryAfter ? '' : 'not '}exposed`],
     ]),
@@ -54,9 +57,18 @@ function banner(emulator: RunningEmulator, settings: EmulatorSettings): string {
     `    ${'Name'.padEnd(nameWidth)}${'Email'.padEnd(mailWidth)}Notes`,
     ...users.map((u) => `    ${u.displayName.padEnd(nameWidth)}${u.mail.padEnd(mailWidth)}${notesFor(emulator, u.id) || u.jobTitle}`),
     '',
-    `  Groups: ${emulator.store.listGroups().map((g) => `${g.displayName}${g.mail ? ` <${g.mail}>` : ' (security)'}`).join(', ')}`,
-    `  Sites: ${emulator.store.listSites().map((site) => site.displayName).join(', ')}`,
-    `  Invitation emails fail (invite answers 207) for: ${emulator.store.listNotificationFailures().map((f) => `${f.address} (${f.innerCode})`).join(', ')}`,
+    `  Groups: ${emulator.store
+      .listGroups()
+      .map((g) => `${g.displayName}${g.mail ? ` <${g.mail}>` : ' (security)'}`)
+      .join(', ')}`,
+    `  Sites: ${emulator.store
+      .listSites()
+      .map((site) => site.displayName)
+      .join(', ')}`,
+    `  Invitation emails fail (invite answers 207) for: ${emulator.store
+      .listNotificationFailures()
+      .map((f) => `${f.address} (${f.innerCode})`)
+      .join(', ')}`,
     '',
     settings.quiet ? '  Request logging is off (EMULATOR_QUIET=1).' : '  Logging one line per request (EMULATOR_QUIET=1 to silence).',
     '',

@@ -33,6 +33,12 @@ export class RuntimeSettings {
   }
 
   snapshot() {
-    return { accessTokenTtl: this.accessTokenTtl, latencyMs: this.latencyMs, exposeRetryAfter: this.exposeRetryAfter, throttle: this.throttle, refusedScopes: [...this.refusedScopes] };
+    return {
+      accessTokenTtl: this.accessTokenTtl,
+      latencyMs: this.latencyMs,
+      exposeRetryAfter: this.exposeRetryAfter,
+      throttle: this.throttle,
+      refusedScopes: [...this.refusedScopes],
+    };
   }
 }

@@ -18,17 +18,19 @@ describe('parseSettings', () => {
   });
 
   it('reads every variable', () => {
-    expect(parseSettings({
-      EMULATOR_IDENTITY_PORT: '5000',
-      EMULATOR_GRAPH_PORT: '0',
-      EMULATOR_APP_ORIGINS: 'http://localhost:4173, http://127.0.0.1:5173',
-      EMULATOR_PORTAL_ORIGINS: 'http://127.0.0.1:4180',
-      EMULATOR_ACCESS_TOKEN_TTL: '120',
-      EMULATOR_CONTROL: '0',
-      EMULATOR_QUIET: '1',
-      EMULATOR_LATENCY_MS: '250',
-      EMULATOR_EXPOSE_RETRY_AFTER: '0',
-    })).toEqual({
+    expect(
+      parseSettings({
+        EMULATOR_IDENTITY_PORT: '5000',
+        EMULATOR_GRAPH_PORT: '0',
+        EMULATOR_APP_ORIGINS: 'http://localhost:4173, http://127.0.0.1:5173',
+        EMULATOR_PORTAL_ORIGINS: 'http://127.0.0.1:4180',
+        EMULATOR_ACCESS_TOKEN_TTL: '120',
+        EMULATOR_CONTROL: '0',
+        EMULATOR_QUIET: '1',
+        EMULATOR_LATENCY_MS: '250',
+        EMULATOR_EXPOSE_RETRY_AFTER: '0',
+      }),
+    ).toEqual({
       identityPort: 5000,
       graphPort: 0,
       appOrigins: ['http://localhost:4173', 'http://127.0.0.1:5173'],

@@ -105,7 +105,10 @@ function readOrigins(env: Env, name: string, fallback: string[], problems: strin
   const raw = present(env, name);
   if (raw === undefined) return fallback;
   const origins: string[] = [];
-  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const url = URL.canParse(entry) ? new URL(entry) : undefined;
     // Redirect URIs are compared exactly, so only a bare origin (no path, query or trailing slash) is accepted.
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== entry) {

@@ -20,19 +20,34 @@
   const text = (value, max) => typeof value === 'string' && value.length <= max;
   const only = (value, keys) => Object.keys(value).every((key) => keys.includes(key));
   const recipient = (r) =>
-    isObject(r) && only(r, ['recipient', 'email', 'status', 'role']) && text(r.recipient, 512) && (r.email === undefined || text(r.email, 512)) &&
-    ['granted', 'not-notified', 'failed'].includes(r.status) && ['read', 'write'].includes(r.role);
+    isObject(r) &&
+    only(r, ['recipient', 'email', 'status', 'role']) &&
+    text(r.recipient, 512) &&
+    (r.email === undefined || text(r.email, 512)) &&
+    ['granted', 'not-notified', 'failed'].includes(r.status) &&
+    ['read', 'write'].includes(r.role);
   const shapes = {
     resize: (m) => only(m, ['type', 'version', 'height']) && Number.isInteger(m.height) && m.height >= 0 && m.height <= 100000,
     cancelled: (m) => only(m, ['type', 'version']),
     error: (m) => only(m, ['type', 'version', 'code', 'message']) && text(m.code, 128) && text(m.message, 2000),
     'token-request': (m) =>
-      only(m, ['type', 'version', 'id', 'scopes']) && text(m.id, 64) && ID.test(m.id) && Array.isArray(m.scopes) &&
-      m.scopes.length >= 1 && m.scopes.length <= 50 && m.scopes.every((scope) => text(scope, 256)),
+      only(m, ['type', 'version', 'id', 'scopes']) &&
+      text(m.id, 64) &&
+      ID.test(m.id) &&
+      Array.isArray(m.scopes) &&
+      m.scopes.length >= 1 &&
+      m.scopes.length <= 50 &&
+      m.scopes.every((scope) => text(scope, 256)),
     shared: (m) =>
-      only(m, ['type', 'version', 'item', 'recipients']) && isObject(m.item) && only(m.item, ['id', 'name', 'driveId']) &&
-      text(m.item.id, 512) && text(m.item.name, 512) && text(m.item.driveId, 512) &&
-      Array.isArray(m.recipients) && m.recipients.length <= 500 && m.recipients.every(recipient),
+      only(m, ['type', 'version', 'item', 'recipients']) &&
+      isObject(m.item) &&
+      only(m.item, ['id', 'name', 'driveId']) &&
+      text(m.item.id, 512) &&
+      text(m.item.name, 512) &&
+      text(m.item.driveId, 512) &&
+      Array.isArray(m.recipients) &&
+      m.recipients.length <= 500 &&
+      m.recipients.every(recipient),
   };
   /** A message from the frame, checked before anything acts on it. */
   const valid = (m) => isObject(m) && m.version === VERSION && Object.prototype.hasOwnProperty.call(shapes, m.type) && shapes[m.type](m);
@@ -72,7 +87,10 @@
 
     return new Promise((resolve, reject) => {
       let port = null;
-      const timer = setTimeout(() => end(reject, Object.assign(new Error('The share dialog did not start.'), { code: 'initializeTimeout' })), options.timeoutMs ?? 20000);
+      const timer = setTimeout(
+        () => end(reject, Object.assign(new Error('The share dialog did not start.'), { code: 'initializeTimeout' })),
+        options.timeoutMs ?? 20000,
+      );
 
       function end(settle, value) {
         clearTimeout(timer);
@@ -99,10 +117,20 @@
           .then((token) => {
             const value = typeof token === 'string' ? { accessToken: token } : token;
             if (!isObject(value) || typeof value.accessToken !== 'string') throw new Error('getToken returned no accessToken.');
-            reply({ type: 'token', id: request.id, accessToken: value.accessToken, ...(Number.isInteger(value.expiresOn) ? { expiresOn: value.expiresOn } : {}) });
+            reply({
+              type: 'token',
+              id: request.id,
+              accessToken: value.accessToken,
+              ...(Number.isInteger(value.expiresOn) ? { expiresOn: value.expiresOn } : {}),
+            });
           })
           .catch((error) =>
-            reply({ type: 'token-error', id: request.id, code: text(error && error.code, 128) ? error.code : 'unableToObtainToken', message: String((error && error.message) || error).slice(0, 2000) }),
+            reply({
+              type: 'token-error',
+              id: request.id,
+              code: text(error && error.code, 128) ? error.code : 'unableToObtainToken',
+              message: String((error && error.message) || error).slice(0, 2000),
+            }),
           );
       }
 

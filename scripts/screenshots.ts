@@ -20,18 +20,26 @@ try {
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-const shots = readdirSync(dir).filter((file) => file.endsWith('.png')).sort();
+const shots = readdirSync(dir)
+  .filter((file) => file.endsWith('.png'))
+  .sort();
 const screens = new Map<string, string[]>();
 for (const file of shots) {
   const screen = file.slice(0, file.indexOf('.'));
   screens.set(screen, [...(screens.get(screen) ?? []), file]);
 }
-const sections = [...screens].map(([screen, files]) => `<section>
+const sections = [...screens].map(
+  ([screen, files]) => `<section>
   <h2>${escape(screen)}</h2>
-  <div class="row">${files.map((file) => `
-    <figure><a href="${encodeURI(file)}"><img src="${encodeURI(file)}" alt="${escape(file)}" loading="lazy"></a><figcaption>${escape(file.split('.')[1] ?? '')}</figcaption></figure>`).join('')}
+  <div class="row">${files
+    .map(
+      (file) => `
+    <figure><a href="${encodeURI(file)}"><img src="${encodeURI(file)}" alt="${escape(file)}" loading="lazy"></a><figcaption>${escape(file.split('.')[1] ?? '')}</figcaption></figure>`,
+    )
+    .join('')}
   </div>
-</section>`);
+</section>`,
+);
 writeFileSync(
   join(dir, 'index.html'),
   `<!doctype html>

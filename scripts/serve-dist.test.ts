@@ -52,7 +52,9 @@ describe('npm run serve', () => {
   it('sends the build’s security headers with every response, a 404 included', async () => {
     for (const path of ['/', '/embed', '/embed.js', '/assets/main-AbC123.js', '/assets/gone-XyZ.js']) {
       const response = await get(path);
-      expect(response.headers.get('content-security-policy'), path).toBe(contentSecurityPolicy(loadSettings({ VITE_EMBED_ALLOWED_ORIGINS: 'https://portal.contoso.com' })));
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        contentSecurityPolicy(loadSettings({ VITE_EMBED_ALLOWED_ORIGINS: 'https://portal.contoso.com' })),
+      );
       expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'self' https://portal.contoso.com");
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');

@@ -46,7 +46,11 @@ describe('size guard', () => {
     expect(deepLink.rawBytes).toBe(100 + 400 + 50 + 300 + 80);
     expect(deepLink.withinBudget).toBe(true);
 
-    const tight = measureView(manifest, { name: 'embed', needs: ['embed.html'], budgetBytes: gz('assets/embed.js', 'assets/vendor.js', 'assets/auth.js') - 1 }, read);
+    const tight = measureView(
+      manifest,
+      { name: 'embed', needs: ['embed.html'], budgetBytes: gz('assets/embed.js', 'assets/vendor.js', 'assets/auth.js') - 1 },
+      read,
+    );
     expect(tight.withinBudget).toBe(false);
     expect(tight.passes).toBe(false);
     expect(formatTable([deepLink, tight])).toMatch(/embed .*OVER$/m);

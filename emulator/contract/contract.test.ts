@@ -38,20 +38,47 @@ describe('the shape checker', () => {
 
 describe('answers have the documented shapes', () => {
   it('POST …/invite (200)', async () => {
-    await expectShape(await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({
-      recipients: [{ email: 'alex@contoso.test' }], message: "Here's the file that we're collaborating on.", requireSignIn: true, sendInvitation: true, roles: ['write'],
-    })), docs.inviteResponse);
+    await expectShape(
+      await asAdele(
+        '/v1.0/me/drive/root:/Notes.txt:/invite',
+        jsonBody({
+          recipients: [{ email: 'alex@contoso.test' }],
+          message: "Here's the file that we're collaborating on.",
+          requireSignIn: true,
+          sendInvitation: true,
+          roles: ['write'],
+        }),
+      ),
+      docs.inviteResponse,
+    );
   });
 
   it('POST …/invite (207 partial success)', async () => {
-    await expectShape(await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({
-      recipients: [{ email: 'pradeep@contoso.test' }], requireSignIn: true, sendInvitation: true, roles: ['write'],
-    })), docs.invitePartialResponse, 207);
+    await expectShape(
+      await asAdele(
+        '/v1.0/me/drive/root:/Notes.txt:/invite',
+        jsonBody({
+          recipients: [{ email: 'pradeep@contoso.test' }],
+          requireSignIn: true,
+          sendInvitation: true,
+          roles: ['write'],
+        }),
+      ),
+      docs.invitePartialResponse,
+      207,
+    );
   });
 
   it('GET …/permissions, with user and link permissions', async () => {
-    const body = await expectShape(await asAdele('/v1.0/me/drive/root:/Product brief.docx:/permissions'), docs.listPermissionsResponse) as { value: { link?: { scope: string } }[] };
-    expect(shapeDifferences(body.value.find((p) => p.link?.scope === 'anonymous'), docs.linkPermission)).toEqual([]);
+    const body = (await expectShape(await asAdele('/v1.0/me/drive/root:/Product brief.docx:/permissions'), docs.listPermissionsResponse)) as {
+      value: { link?: { scope: string } }[];
+    };
+    expect(
+      shapeDifferences(
+        body.value.find((p) => p.link?.scope === 'anonymous'),
+        docs.linkPermission,
+      ),
+    ).toEqual([]);
   });
 
   it('GET …/children', async () => {
@@ -80,7 +107,10 @@ describe('answers have the documented shapes', () => {
   });
 
   it('GET /users?$search=…&$count=true with ConsistencyLevel', async () => {
-    await expectShape(await asAdele(`/v1.0/users?$search=${encodeURIComponent('"displayName:me"')}&$select=displayName,mail&$count=true`, eventual), docs.usersSearchResponse);
+    await expectShape(
+      await asAdele(`/v1.0/users?$search=${encodeURIComponent('"displayName:me"')}&$select=displayName,mail&$count=true`, eventual),
+      docs.usersSearchResponse,
+    );
   });
 
   it('GET /groups?$search=', async () => {

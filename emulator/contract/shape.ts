@@ -14,7 +14,8 @@ export function shapeDifferences(actual: unknown, example: unknown, path = '$'):
   if (typeof example === 'object') {
     const actualObject = actual as Record<string, unknown>;
     return Object.entries(example as Record<string, unknown>).flatMap(([key, value]) =>
-      key in actualObject ? shapeDifferences(actualObject[key], value, `${path}.${key}`) : [`${path}.${key}: missing`]);
+      key in actualObject ? shapeDifferences(actualObject[key], value, `${path}.${key}`) : [`${path}.${key}: missing`],
+    );
   }
   return [];
 }

@@ -72,8 +72,7 @@ export class FaultRegistry {
 
   /** Returns and uses up the first rule matching the request, oldest first. */
   take(method: string, pathname: string): Fault | undefined {
-    const entry = this.#faults.find(({ fault, pattern }) =>
-      (!fault.method || fault.method.toUpperCase() === method.toUpperCase()) && pattern.test(pathname));
+    const entry = this.#faults.find(({ fault, pattern }) => (!fault.method || fault.method.toUpperCase() === method.toUpperCase()) && pattern.test(pathname));
     if (!entry) return undefined;
     if (entry.fault.fraction < 1 && entry.random() >= entry.fault.fraction) return undefined;
     if (entry.fault.times !== null) {

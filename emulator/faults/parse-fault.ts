@@ -58,9 +58,12 @@ export function parseFaultRule(body: unknown): FaultRule {
   if (headers !== undefined && (!isObject(headers) || !Object.values(headers).every((v) => typeof v === 'string'))) {
     throw new FaultRuleError('headers must be an object of string values, e.g. {"Retry-After": "2"}.');
   }
-  if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) throw new FaultRuleError('times must be a positive integer.');
-  if (fraction !== undefined && (typeof fraction !== 'number' || !(fraction > 0 && fraction <= 1))) throw new FaultRuleError('fraction must be a number above 0 and at most 1.');
-  if (typeof delayMs !== 'number' || !Number.isInteger(delayMs) || delayMs < 0 || delayMs > 120_000) throw new FaultRuleError('delayMs must be an integer from 0 to 120000.');
+  if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1))
+    throw new FaultRuleError('times must be a positive integer.');
+  if (fraction !== undefined && (typeof fraction !== 'number' || !(fraction > 0 && fraction <= 1)))
+    throw new FaultRuleError('fraction must be a number above 0 and at most 1.');
+  if (typeof delayMs !== 'number' || !Number.isInteger(delayMs) || delayMs < 0 || delayMs > 120_000)
+    throw new FaultRuleError('delayMs must be an integer from 0 to 120000.');
   if (drop !== undefined && typeof drop !== 'boolean') throw new FaultRuleError('drop must be true or false.');
   if (malformed !== undefined && typeof malformed !== 'boolean') throw new FaultRuleError('malformed must be true or false.');
   if (dropAfter !== undefined && typeof dropAfter !== 'boolean') throw new FaultRuleError('dropAfter must be true or false.');
@@ -69,7 +72,9 @@ export function parseFaultRule(body: unknown): FaultRule {
     throw new FaultRuleError('claims must be true or a JSON object in a string, such as {"access_token":{"acrs":{"essential":true,"value":"c1"}}}.');
   }
   const special = { drop: drop === true, malformed: malformed === true, dropAfter: dropAfter === true, hang: hang === true, claims: claims !== undefined };
-  const chosen = Object.entries(special).filter(([, on]) => on).map(([name]) => name);
+  const chosen = Object.entries(special)
+    .filter(([, on]) => on)
+    .map(([name]) => name);
   if (chosen.length > 1) throw new FaultRuleError(`Use only one of drop, dropAfter, hang, malformed and claims (got ${chosen.join(', ')}).`);
   if ((special.drop || special.dropAfter || special.hang) && status !== undefined) throw new FaultRuleError('A dropped or hung connection has no status.');
   if (special.claims && status !== undefined) throw new FaultRuleError('A claims challenge is always 401; leave status out.');

@@ -50,7 +50,16 @@ export function createGraphApp(options: GraphAppOptions): Koa<GraphState> {
   app.use(requestIds);
   app.use(errorResponder((err) => console.error('[graph] unexpected error', err)));
   app.use(cors(options.allowedOrigins, () => options.runtime.exposeRetryAfter));
-  app.use(controlApi({ enabled: options.control, store: options.store, faults: options.faults, runtime: options.runtime, meter: options.meter, allowedOrigins: options.allowedOrigins }));
+  app.use(
+    controlApi({
+      enabled: options.control,
+      store: options.store,
+      faults: options.faults,
+      runtime: options.runtime,
+      meter: options.meter,
+      allowedOrigins: options.allowedOrigins,
+    }),
+  );
   app.use(faultInjection(options.faults, options.runtime, options.authorizationUri));
   app.use(requireVersion);
   app.use(batchEndpoint(options.graphUrl));

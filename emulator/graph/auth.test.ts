@@ -41,10 +41,14 @@ describe('authentication', () => {
     ['a token for another audience', async () => mintAccessToken(emulator, { audience: 'api://other' }), /Invalid audience\.$/],
     ['a token from another issuer', async () => mintAccessToken(emulator, { issuer: 'https://login.example.test' }), /Invalid issuer\.$/],
     ['a token from another tenant', async () => mintAccessToken(emulator, { tenantId: '00000000-0000-0000-0000-000000000001' }), /Invalid tenant\.$/],
-    ['a token signed with another key', async () => {
-      const { privateKey } = await generateKeyPair('RS256');
-      return mintAccessToken(emulator, { privateKey });
-    }, /Invalid signature\.$/],
+    [
+      'a token signed with another key',
+      async () => {
+        const { privateKey } = await generateKeyPair('RS256');
+        return mintAccessToken(emulator, { privateKey });
+      },
+      /Invalid signature\.$/,
+    ],
   ])('rejects %s with 401', async (_name, makeToken, message) => {
     const response = await graphFetch(emulator, await makeToken())('/v1.0/me');
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);

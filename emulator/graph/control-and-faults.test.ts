@@ -51,9 +51,14 @@ describe('CORS', () => {
   });
 
   it('reflects the origin and exposes the correlation and retry headers on answers, errors included', async () => {
-    for (const response of [await asAdele('/v1.0/me', { headers: { Origin: APP_ORIGIN } }), await fetch(`${emulator.graphUrl}/v1.0/me`, { headers: { Origin: APP_ORIGIN } })]) {
+    for (const response of [
+      await asAdele('/v1.0/me', { headers: { Origin: APP_ORIGIN } }),
+      await fetch(`${emulator.graphUrl}/v1.0/me`, { headers: { Origin: APP_ORIGIN } }),
+    ]) {
       expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
-      expect(response.headers.get('access-control-expose-headers')).toBe('request-id, client-request-id, ETag, Location, Retry-After, WWW-Authenticate, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset');
+      expect(response.headers.get('access-control-expose-headers')).toBe(
+        'request-id, client-request-id, ETag, Location, Retry-After, WWW-Authenticate, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset',
+      );
     }
   });
 });
@@ -128,11 +133,19 @@ describe('control API', () => {
   it('lists the demo accounts with their password', async () => {
     const accounts = (await (await control('/accounts')).json()) as { id: string; displayName: string; mail: string; password: string }[];
     expect(accounts.length).toBeGreaterThanOrEqual(8);
-    expect(accounts[0]).toEqual({ id: emulator.store.userByEmail('adele@contoso.test')!.id, displayName: 'Adele Vance', mail: 'adele@contoso.test', password: 'Contoso-Demo-2026' });
+    expect(accounts[0]).toEqual({
+      id: emulator.store.userByEmail('adele@contoso.test')!.id,
+      displayName: 'Adele Vance',
+      mail: 'adele@contoso.test',
+      password: 'Contoso-Demo-2026',
+    });
   });
 
   it('looks up an item by path, the root included', async () => {
-    const q3 = (await (await control('/users/adele@contoso.test/drive/item?path=/Reports/Q3%20Report.xlsx')).json()) as { driveId: string; item: MSGraph.DriveItem };
+    const q3 = (await (await control('/users/adele@contoso.test/drive/item?path=/Reports/Q3%20Report.xlsx')).json()) as {
+      driveId: string;
+      item: MSGraph.DriveItem;
+    };
     const viaGraph = (await (await asAdele('/v1.0/me/drive/root:/Reports/Q3 Report.xlsx')).json()) as MSGraph.DriveItem;
     expect(q3.driveId).toBe(viaGraph.parentReference?.driveId);
     expect(q3.item.id).toBe(viaGraph.id);

@@ -16,8 +16,20 @@ interface Page<T> {
 let emulator: RunningEmulator;
 let asAdele: GraphFetch;
 const ADELE_ROOT_NAMES = [
-  'Big folder', 'Budget 2026.xlsx', 'Contract.pdf', 'Customer list.csv', 'Empty folder', 'LICENSE', 'Notes.txt',
-  'Pictures', 'Product brief.docx', 'Projects', 'README.md', 'Reports', 'Roadmap.pptx', 'Team photo.jpg',
+  'Big folder',
+  'Budget 2026.xlsx',
+  'Contract.pdf',
+  'Customer list.csv',
+  'Empty folder',
+  'LICENSE',
+  'Notes.txt',
+  'Pictures',
+  'Product brief.docx',
+  'Projects',
+  'README.md',
+  'Reports',
+  'Roadmap.pptx',
+  'Team photo.jpg',
 ];
 
 beforeAll(async () => {

@@ -65,7 +65,10 @@ describe('invite on every addressing form', () => {
       emulator.store.reset();
       const response = await asAdele(`/v1.0${path}`, jsonBody({ recipients: [{ email: 'lee@contoso.test' }], roles: ['read'] }));
       expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-      expect(emulator.store.permissionsOn(item).map((p) => p.grantee), path).toContainEqual({ kind: 'user', userId: emulator.store.userByEmail('lee@contoso.test')!.id });
+      expect(
+        emulator.store.permissionsOn(item).map((p) => p.grantee),
+        path,
+      ).toContainEqual({ kind: 'user', userId: emulator.store.userByEmail('lee@contoso.test')!.id });
     }
   });
 });
@@ -100,7 +103,7 @@ describe('listing and searching', () => {
     expect(inFolder.value.map((i) => i.name)).toEqual(['Q1 Report.xlsx']);
   });
 
-  it('lists sharedWithMe with remoteItem pointing at the owner\'s drive and item', async () => {
+  it("lists sharedWithMe with remoteItem pointing at the owner's drive and item", async () => {
     const page = await json<Collection<MSGraph.DriveItem>>(await asAdele('/v1.0/me/drive/sharedWithMe'));
     const megan = driveOf('megan@contoso.test');
     const plan = at(megan, '/Marketing plan.docx');
@@ -158,7 +161,10 @@ describe('groups, sites and drive types', () => {
     expect(children.value.map((i) => i.name)).toEqual(['Onboarding checklist.docx', 'Policies']);
     // Visitors can read but not share.
     const checklist = children.value[0]!;
-    await json(await asAdele(`/v1.0/drives/${siteDrive.id}/items/${checklist.id}/invite`, jsonBody({ recipients: [{ email: 'lee@contoso.test' }], roles: ['read'] })), 403);
+    await json(
+      await asAdele(`/v1.0/drives/${siteDrive.id}/items/${checklist.id}/invite`, jsonBody({ recipients: [{ email: 'lee@contoso.test' }], roles: ['read'] })),
+      403,
+    );
   });
 
   it('has a personal drive where password is accepted, expiry needs an upgrade and the root is refused', async () => {
@@ -166,24 +172,41 @@ describe('groups, sites and drive types', () => {
     const drive = await json<MSGraph.Drive>(await asCasey('/v1.0/me/drive'));
     expect(drive.driveType).toBe('personal');
     expect(drive.id).toMatch(/^[0-9a-f]{16}$/);
-    const invite = (path: string, body: object) => asCasey(`/v1.0/me/drive/${path}/invite`, jsonBody({ recipients: [{ email: 'friend@fabrikam.test' }], roles: ['read'], ...body }));
+    const invite = (path: string, body: object) =>
+      asCasey(`/v1.0/me/drive/${path}/invite`, jsonBody({ recipients: [{ email: 'friend@fabrikam.test' }], roles: ['read'], ...body }));
     const withPassword = await json<Collection<MSGraph.Permission>>(await invite('root:/Portfolio.pdf:', { password: 'secret', requireSignIn: false }));
     expect(withPassword.value[0]!.hasPassword).toBe(true);
-    expect((await json<{ error: { message: string } }>(await invite('root:/Portfolio.pdf:', { expirationDateTime: '2027-01-01T00:00:00Z' }), 400)).error.message).toBe('Account Upgrade is required for this operation');
+    expect(
+      (await json<{ error: { message: string } }>(await invite('root:/Portfolio.pdf:', { expirationDateTime: '2027-01-01T00:00:00Z' }), 400)).error.message,
+    ).toBe('Account Upgrade is required for this operation');
     await json(await invite('root', {}), 403);
-    const secure = await asCasey('/v1.0/me/drive/root:/Portfolio.pdf:/invite', jsonBody({ recipients: [{ email: 'adele@contoso.test' }], roles: ['read'], requireSignIn: true }));
-    expect(((await json<{ error: { innerError: { code: string } } }>(secure, 400)).error.innerError.code)).toBe('secureSharingInvalidRequest');
+    const secure = await asCasey(
+      '/v1.0/me/drive/root:/Portfolio.pdf:/invite',
+      jsonBody({ recipients: [{ email: 'adele@contoso.test' }], roles: ['read'], requireSignIn: true }),
+    );
+    expect((await json<{ error: { innerError: { code: string } } }>(secure, 400)).error.innerError.code).toBe('secureSharingInvalidRequest');
     // The business drive refuses a password.
-    await json(await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({ recipients: [{ email: 'lee@contoso.test' }], roles: ['read'], password: 'x' })), 400);
+    await json(
+      await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({ recipients: [{ email: 'lee@contoso.test' }], roles: ['read'], password: 'x' })),
+      400,
+    );
   });
 });
 
 describe('control API for any drive', () => {
   it('lists drives with their owners and reads an item of a group library by path', async () => {
     const drives = await json<{ id: string; driveType: string; owner: string }[]>(await fetch(`${emulator.graphUrl}/_emulator/drives`));
-    expect(drives.map((d) => [d.owner, d.driveType])).toEqual(expect.arrayContaining([['Retail Team', 'documentLibrary'], ['casey@contoso.test', 'personal'], ['Human Resources', 'documentLibrary']]));
+    expect(drives.map((d) => [d.owner, d.driveType])).toEqual(
+      expect.arrayContaining([
+        ['Retail Team', 'documentLibrary'],
+        ['casey@contoso.test', 'personal'],
+        ['Human Resources', 'documentLibrary'],
+      ]),
+    );
     const retail = drives.find((d) => d.owner === 'Retail Team')!;
-    const state = await json<{ item: { name: string } }>(await fetch(`${emulator.graphUrl}/_emulator/drives/${encodeURIComponent(retail.id)}/item?path=${encodeURIComponent('/Weekly sales.xlsx')}`));
+    const state = await json<{ item: { name: string } }>(
+      await fetch(`${emulator.graphUrl}/_emulator/drives/${encodeURIComponent(retail.id)}/item?path=${encodeURIComponent('/Weekly sales.xlsx')}`),
+    );
     expect(state.item.name).toBe('Weekly sales.xlsx');
   });
 });

@@ -71,13 +71,15 @@ function internalPermission(email: string, roles: string[]) {
 
 describe('invite', () => {
   it('grants write to two directory users and lists exactly one permission each', async () => {
-    const result = await json<Collection<Permission>>(await invite({
-      recipients: [{ email: 'alex@contoso.test' }, { objectId: user('megan@contoso.test').id }],
-      roles: ['write'],
-      requireSignIn: true,
-      sendInvitation: true,
-      message: 'Please review before Friday.',
-    }));
+    const result = await json<Collection<Permission>>(
+      await invite({
+        recipients: [{ email: 'alex@contoso.test' }, { objectId: user('megan@contoso.test').id }],
+        roles: ['write'],
+        requireSignIn: true,
+        sendInvitation: true,
+        message: 'Please review before Friday.',
+      }),
+    );
     expect(result['@odata.context']).toBe(`${emulator.graphUrl}/v1.0/$metadata#Collection(permission)`);
     expect(result.value).toEqual([internalPermission('alex@contoso.test', ['write']), internalPermission('megan@contoso.test', ['write'])]);
     expect(result.value[0]!.id).not.toBe(result.value[1]!.id);
@@ -107,7 +109,15 @@ describe('invite', () => {
 
   it('invites an outside address as a pending invitation without grantedTo', async () => {
     const result = await json<Collection<Permission>>(await invite({ recipients: [{ email: 'pat@fabrikam.example' }], roles: ['read'], requireSignIn: false }));
-    expect(result.value).toEqual([{ '@odata.etag': anyString(), id: anyString(), roles: ['read'], invitation: { email: 'pat@fabrikam.example', signInRequired: false }, hasPassword: false }]);
+    expect(result.value).toEqual([
+      {
+        '@odata.etag': anyString(),
+        id: anyString(),
+        roles: ['read'],
+        invitation: { email: 'pat@fabrikam.example', signInRequired: false },
+        hasPassword: false,
+      },
+    ]);
     expect(await storedPermissions()).toEqual(result.value);
   });
 
@@ -116,16 +126,21 @@ describe('invite', () => {
       await invite({ recipients: [{ alias: 'Lee' }], roles: ['read'] }, asAdele, `/v1.0/me/drive/root:${encodeURI(Q3)}:/microsoft.graph.invite`),
     );
     expect(byPath.value[0]).toEqual(internalPermission('lee@contoso.test', ['read']));
-    const byMe = await json<Collection<Permission>>(await invite({ recipients: [{ email: 'lee@contoso.test' }], roles: ['write'] }, asAdele, `/v1.0/me/drive/items/${q3Id}/invite`));
+    const byMe = await json<Collection<Permission>>(
+      await invite({ recipients: [{ email: 'lee@contoso.test' }], roles: ['write'] }, asAdele, `/v1.0/me/drive/items/${q3Id}/invite`),
+    );
     expect(byMe.value[0]!.id).toBe(byPath.value[0]!.id);
     expect((await json<Collection<Permission>>(await asAdele(`/v1.0/me/drive/items/${q3Id}/permissions`))).value).toHaveLength(2);
   });
 
   it('answers 404 for an unknown objectId and grants nothing to the other recipients', async () => {
-    const body = await json<ErrorBody>(await invite({
-      recipients: [{ email: 'alex@contoso.test' }, { objectId: '00000000-0000-0000-0000-00000000dead' }],
-      roles: ['read'],
-    }), 404);
+    const body = await json<ErrorBody>(
+      await invite({
+        recipients: [{ email: 'alex@contoso.test' }, { objectId: '00000000-0000-0000-0000-00000000dead' }],
+        roles: ['read'],
+      }),
+      404,
+    );
     expect(body.error).toEqual(expect.objectContaining({ code: 'itemNotFound', message: 'One of the provided recipients could not be found' }));
     expect(await storedPermissions()).toEqual([]);
   });
@@ -156,7 +171,11 @@ describe('invite', () => {
     ['a message that is not a string', { recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], message: 7 }, /message/],
     ['a non-boolean requireSignIn', { recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], requireSignIn: 'yes' }, /requireSignIn/],
     ['a non-boolean sendInvitation', { recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], sendInvitation: 1 }, /sendInvitation/],
-    ['an expiry on a direct invitation (ODB)', { recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], expirationDateTime: '2030-01-01T00:00:00Z' }, /expirationDateTime/],
+    [
+      'an expiry on a direct invitation (ODB)',
+      { recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], expirationDateTime: '2030-01-01T00:00:00Z' },
+      /expirationDateTime/,
+    ],
     ['a password on a business drive', { recipients: [{ email: 'alex@contoso.test' }], roles: ['read'], password: 'secret' }, /password/],
     ['a body that is an array', [{ email: 'alex@contoso.test' }], /JSON object/],
   ])('rejects %s with 400 invalidRequest', async (_name, body, message) => {

@@ -32,18 +32,32 @@ const permissionsOf = async (path: string, call: GraphFetch = asAdele) =>
 
 describe('invite outcomes', () => {
   it('answers 207 with a per-recipient error for seeded failing mailboxes and still grants them', async () => {
-    const response = await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({
-      recipients: [{ email: 'alex@contoso.test' }, { email: 'unverified@fabrikam.test' }, { email: 'crowded@fabrikam.test' }, { email: 'pradeep@contoso.test' }],
-      roles: ['read'], sendInvitation: true,
-    }));
+    const response = await asAdele(
+      '/v1.0/me/drive/root:/Notes.txt:/invite',
+      jsonBody({
+        recipients: [
+          { email: 'alex@contoso.test' },
+          { email: 'unverified@fabrikam.test' },
+          { email: 'crowded@fabrikam.test' },
+          { email: 'pradeep@contoso.test' },
+        ],
+        roles: ['read'],
+        sendInvitation: true,
+      }),
+    );
     const body = await json<Collection<Permission>>(response, 207);
     expect(body.value[0]!.error).toBeUndefined();
     expect(body.value.slice(1).map((p) => (p.error?.innererror as { code: string }).code)).toEqual([
-      'accountVerificationRequired', 'exchangeMaxRecipients', 'exchangeInvalidUser',
+      'accountVerificationRequired',
+      'exchangeMaxRecipients',
+      'exchangeInvalidUser',
     ]);
     expect(body.value[1]!.error).toEqual({
-      code: 'notAllowed', message: expect.any(String) as unknown, localizedMessage: expect.any(String) as unknown,
-      fixItUrl: expect.stringMatching(/^https:\/\//) as unknown, innererror: { code: 'accountVerificationRequired' },
+      code: 'notAllowed',
+      message: expect.any(String) as unknown,
+      localizedMessage: expect.any(String) as unknown,
+      fixItUrl: expect.stringMatching(/^https:\/\//) as unknown,
+      innererror: { code: 'accountVerificationRequired' },
     });
     // The internal one is a directory user, so it has grantedToV2; the outside ones only an invitation.
     expect(body.value[3]!.grantedToV2?.user?.displayName).toBe('Pradeep Gupta');
@@ -52,9 +66,14 @@ describe('invite outcomes', () => {
   });
 
   it('answers 200 for the same mailboxes when no invitation is sent', async () => {
-    const response = await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({
-      recipients: [{ email: 'unverified@fabrikam.test' }], roles: ['read'], sendInvitation: false,
-    }));
+    const response = await asAdele(
+      '/v1.0/me/drive/root:/Notes.txt:/invite',
+      jsonBody({
+        recipients: [{ email: 'unverified@fabrikam.test' }],
+        roles: ['read'],
+        sendInvitation: false,
+      }),
+    );
     expect((await json<Collection<Permission>>(response)).value[0]!.error).toBeUndefined();
   });
 });
@@ -63,11 +82,21 @@ describe('permissions of seeded shares', () => {
   it('lists the owner, a user, a group and two links with scope, type, expiry and password flag', async () => {
     const list = await permissionsOf('/Product brief.docx');
     expect(list.map((p) => [p.roles, p.grantedToV2?.user?.displayName ?? p.grantedToV2?.group?.displayName ?? p.link?.scope])).toEqual([
-      [['owner'], 'Adele Vance'], [['write'], 'Megan Bowen'], [['read'], 'Retail Team'], [['read'], 'organization'], [['write'], 'anonymous'],
+      [['owner'], 'Adele Vance'],
+      [['write'], 'Megan Bowen'],
+      [['read'], 'Retail Team'],
+      [['read'], 'organization'],
+      [['write'], 'anonymous'],
     ]);
     expect(list[4]).toMatchObject({
-      link: { type: 'edit', scope: 'anonymous', webUrl: expect.stringMatching(/^https:\/\/contoso-my\.sharepoint\.test\/:w:\/g\/personal\/adele_contoso_test\//) as unknown },
-      expirationDateTime: '2027-01-31T00:00:00Z', hasPassword: true, shareId: expect.stringMatching(/^u!/) as unknown,
+      link: {
+        type: 'edit',
+        scope: 'anonymous',
+        webUrl: expect.stringMatching(/^https:\/\/contoso-my\.sharepoint\.test\/:w:\/g\/personal\/adele_contoso_test\//) as unknown,
+      },
+      expirationDateTime: '2027-01-31T00:00:00Z',
+      hasPassword: true,
+      shareId: expect.stringMatching(/^u!/) as unknown,
     });
     expect(list[3]).toMatchObject({ link: { type: 'view', scope: 'organization' }, hasPassword: false });
     expect(list[3]!.expirationDateTime).toBeUndefined();
@@ -107,7 +136,9 @@ describe('permissions of seeded shares', () => {
       expect((await json<{ error: { code: string } }>(await patch(p.id!, { roles: ['write'] }), 400)).error.code).toBe('invalidRequest');
     }
     // An anonymous link's expiry is the one thing a link permission's PATCH may change.
-    expect((await json<Permission>(await patch(anonymous!.id!, { expirationDateTime: '2027-06-30T00:00:00Z' }))).expirationDateTime).toBe('2027-06-30T00:00:00Z');
+    expect((await json<Permission>(await patch(anonymous!.id!, { expirationDateTime: '2027-06-30T00:00:00Z' }))).expirationDateTime).toBe(
+      '2027-06-30T00:00:00Z',
+    );
   });
 
   it('honours if-match with the permission tag or the item eTag, and answers 412 when stale', async () => {
@@ -115,7 +146,11 @@ describe('permissions of seeded shares', () => {
     const [, megan] = await permissionsOf('/Product brief.docx');
     const url = `${path}/permissions/${megan!.id}`;
     const oldTag = megan!['@odata.etag']!;
-    const changed = await asAdele(url, { ...jsonBody({ roles: ['read'] }), method: 'PATCH', headers: { 'Content-Type': 'application/json', 'If-Match': oldTag } });
+    const changed = await asAdele(url, {
+      ...jsonBody({ roles: ['read'] }),
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': oldTag },
+    });
     expect(changed.headers.get('etag')).not.toBe(oldTag);
     await json(changed);
     const stale = await asAdele(url, { method: 'DELETE', headers: { 'If-Match': oldTag } });

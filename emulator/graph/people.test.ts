@@ -75,7 +75,9 @@ describe('/users and /groups', () => {
 
   it('searches displayName word by word OR mail by prefix, with $select and $top', async () => {
     const query = encodeURIComponent('"displayName:gu" OR "mail:meg"');
-    const page = await json<Collection<MSGraph.User>>(await asAdele(`/v1.0/users?$search=${query}&$select=id,displayName,mail,userPrincipalName&$top=10`, eventual));
+    const page = await json<Collection<MSGraph.User>>(
+      await asAdele(`/v1.0/users?$search=${query}&$select=id,displayName,mail,userPrincipalName&$top=10`, eventual),
+    );
     expect(names(page.value).sort()).toEqual(['Lee Gu', 'Megan Bowen', 'Pradeep Gupta']);
     for (const u of page.value) expect(Object.keys(u).sort()).toEqual(['displayName', 'id', 'mail', 'userPrincipalName']);
     const top = await json<Collection<MSGraph.User>>(await asAdele('/v1.0/users?$top=2&$count=true', eventual));
@@ -85,8 +87,18 @@ describe('/users and /groups', () => {
   });
 
   it('lists guest users with an #EXT# UPN and userType Guest', async () => {
-    const page = await json<Collection<MSGraph.User>>(await asAdele(`/v1.0/users?$search=${encodeURIComponent('"mail:kim@"')}&$select=displayName,mail,userPrincipalName,userType`, eventual));
-    expect(page.value).toEqual([{ id: expect.any(String) as unknown, displayName: 'Kim Abercrombie', mail: 'kim@fabrikam.test', userPrincipalName: 'kim_fabrikam.test#EXT#@contoso.test', userType: 'Guest' }]);
+    const page = await json<Collection<MSGraph.User>>(
+      await asAdele(`/v1.0/users?$search=${encodeURIComponent('"mail:kim@"')}&$select=displayName,mail,userPrincipalName,userType`, eventual),
+    );
+    expect(page.value).toEqual([
+      {
+        id: expect.any(String) as unknown,
+        displayName: 'Kim Abercrombie',
+        mail: 'kim@fabrikam.test',
+        userPrincipalName: 'kim_fabrikam.test#EXT#@contoso.test',
+        userType: 'Guest',
+      },
+    ]);
   });
 
   it('needs a directory scope for /users', async () => {
@@ -95,7 +107,9 @@ describe('/users and /groups', () => {
   });
 
   it('searches groups, Microsoft 365 and security alike, and needs a group scope', async () => {
-    const page = await json<Collection<MSGraph.Group>>(await asAdele(`/v1.0/groups?$search=${encodeURIComponent('"displayName:finance" OR "displayName:retail"')}`, eventual));
+    const page = await json<Collection<MSGraph.Group>>(
+      await asAdele(`/v1.0/groups?$search=${encodeURIComponent('"displayName:finance" OR "displayName:retail"')}`, eventual),
+    );
     expect(page.value.map((g) => [g.displayName, g.groupTypes, g.securityEnabled, g.mail])).toEqual([
       ['Retail Team', ['Unified'], false, 'retail@contoso.test'],
       ['Finance Reviewers', [], true, null],
@@ -144,9 +158,13 @@ describe('groups as invite recipients', () => {
   it('grants to a group by objectId and by alias, with grantedToV2.group', async () => {
     const group = emulator.store.groupByEmail('marketing@contoso.test')!;
     const security = emulator.store.listGroups().find((g) => g.displayName === 'Finance Reviewers')!;
-    const response = await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody({
-      recipients: [{ objectId: group.id }, { alias: security.mailNickname }], roles: ['read'],
-    }));
+    const response = await asAdele(
+      '/v1.0/me/drive/root:/Notes.txt:/invite',
+      jsonBody({
+        recipients: [{ objectId: group.id }, { alias: security.mailNickname }],
+        roles: ['read'],
+      }),
+    );
     const result = await json<Collection<MSGraph.Permission>>(response);
     expect(result.value.map((p) => p.grantedToV2?.group)).toEqual([
       { id: group.id, displayName: 'Marketing', email: 'marketing@contoso.test' },

@@ -47,7 +47,10 @@ describe('CORS for the configured origins only', () => {
     const foreign = await asAdele('/v1.0/me', { headers: { Origin: 'https://intranet.example.test' } });
     expect(foreign.status).toBe(200);
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${emulator.graphUrl}/v1.0/me`, { method: 'OPTIONS', headers: { Origin: 'https://intranet.example.test', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await fetch(`${emulator.graphUrl}/v1.0/me`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://intranet.example.test', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -56,7 +59,9 @@ describe('CORS for the configured origins only', () => {
     const evil = { Origin: 'https://evil.example.test' };
     expect((await control('/accounts', { headers: evil })).status).toBe(403);
     expect((await control('/reset', { method: 'POST', headers: evil })).status).toBe(403);
-    expect((await control('/faults', { method: 'POST', headers: { ...evil, 'Content-Type': 'text/plain' }, body: '{"path":"x","status":500}' })).status).toBe(403);
+    expect((await control('/faults', { method: 'POST', headers: { ...evil, 'Content-Type': 'text/plain' }, body: '{"path":"x","status":500}' })).status).toBe(
+      403,
+    );
     expect(await (await control('/faults')).json()).toEqual([]);
     const accounts = await control('/accounts', { headers: { Origin: APP } });
     expect(accounts.status).toBe(200);
@@ -106,13 +111,17 @@ describe('faults for ambiguous writes, time-outs and claims', () => {
       const response = await inviteAlex({ headers: { 'Content-Type': 'application/json', Origin: APP } });
       expect(response.status).toBe(401);
       const header = response.headers.get('www-authenticate') ?? '';
-      expect(header).toMatch(/^Bearer realm="", authorization_uri="http:\/\/localhost:\d+\/auth", client_id="00000003-0000-0000-c000-000000000000", error="insufficient_claims", claims="[A-Za-z0-9+/=]+"$/);
+      expect(header).toMatch(
+        /^Bearer realm="", authorization_uri="http:\/\/localhost:\d+\/auth", client_id="00000003-0000-0000-c000-000000000000", error="insufficient_claims", claims="[A-Za-z0-9+/=]+"$/,
+      );
       expect(Buffer.from(/claims="([^"]+)"/.exec(header)![1]!, 'base64').toString('utf8')).toBe(claims);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('InvalidAuthenticationToken');
     }
     expect(await invitations()).toEqual([]);
     const me = await asAdele('/v1.0/me');
-    const nbf = JSON.parse(Buffer.from(/claims="([^"]+)"/.exec(me.headers.get('www-authenticate') ?? '')![1]!, 'base64').toString('utf8')) as { access_token: { nbf: { value: string } } };
+    const nbf = JSON.parse(Buffer.from(/claims="([^"]+)"/.exec(me.headers.get('www-authenticate') ?? '')![1]!, 'base64').toString('utf8')) as {
+      access_token: { nbf: { value: string } };
+    };
     expect(Number(nbf.access_token.nbf.value)).toBeGreaterThan(Date.now() / 1000 - 60);
     expect((await inviteAlex()).status).toBe(200);
   });
@@ -147,7 +156,9 @@ describe('scopes the tenant refuses', () => {
   });
 
   it('grants a scope first asked for at refresh (incremental consent), as Entra refresh tokens do', async () => {
-    const tokens = await signInHeadless(emulator.identityUrl, 'adele@contoso.test', PASSWORD, { scopes: ['openid', 'profile', 'email', 'User.Read', 'Files.ReadWrite.All'] });
+    const tokens = await signInHeadless(emulator.identityUrl, 'adele@contoso.test', PASSWORD, {
+      scopes: ['openid', 'profile', 'email', 'User.Read', 'Files.ReadWrite.All'],
+    });
     expect(decodeJwt(tokens.access_token).scp).toBe('User.Read Files.ReadWrite.All');
     const response = await refresh(tokens.refresh_token!, 'User.Read Files.ReadWrite.All People.Read openid profile email');
     const body = (await response.json()) as { access_token: string };
@@ -157,7 +168,9 @@ describe('scopes the tenant refuses', () => {
   });
 
   it('answers a refresh naming a refused scope with invalid_grant / consent_required, and Graph 403 without it', async () => {
-    const tokens = await signInHeadless(emulator.identityUrl, 'adele@contoso.test', PASSWORD, { scopes: ['openid', 'profile', 'email', 'User.Read', 'Files.ReadWrite.All'] });
+    const tokens = await signInHeadless(emulator.identityUrl, 'adele@contoso.test', PASSWORD, {
+      scopes: ['openid', 'profile', 'email', 'User.Read', 'Files.ReadWrite.All'],
+    });
     await refuse(['People.Read']);
     const response = await refresh(tokens.refresh_token!, 'User.Read Files.ReadWrite.All People.Read openid profile email');
     expect(response.status).toBe(400);
@@ -172,13 +185,23 @@ describe('scopes the tenant refuses', () => {
     expect(people.status).toBe(403);
   });
 
-  it('sends a sign-in asking for a refused scope back with Entra\'s consent errors', async () => {
+  it("sends a sign-in asking for a refused scope back with Entra's consent errors", async () => {
     const first = await startAuthorization(emulator.identityUrl, { scopes: ['openid', 'profile', 'email', 'User.Read'] });
     await submitCredentials(first, 'adele@contoso.test', PASSWORD);
     await refuse(['GroupMember.Read.All']);
     const ask = async (prompt?: string, mode = 'query') => {
       const url = new URL('/auth', emulator.identityUrl);
-      url.search = new URLSearchParams({ client_id: CLIENT_ID, response_type: 'code', response_mode: mode, redirect_uri: DEFAULT_REDIRECT_URI, scope: 'openid profile User.Read GroupMember.Read.All', state: 's1', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256', ...(prompt ? { prompt } : {}) }).toString();
+      url.search = new URLSearchParams({
+        client_id: CLIENT_ID,
+        response_type: 'code',
+        response_mode: mode,
+        redirect_uri: DEFAULT_REDIRECT_URI,
+        scope: 'openid profile User.Read GroupMember.Read.All',
+        state: 's1',
+        code_challenge: 'x'.repeat(43),
+        code_challenge_method: 'S256',
+        ...(prompt ? { prompt } : {}),
+      }).toString();
       const response = await first.client.request(url.toString());
       expect(response.status).toBe(302);
       return response.headers.get('location') ?? '';
@@ -193,7 +216,13 @@ describe('scopes the tenant refuses', () => {
     expect(interactive.searchParams.get('error_description')).toMatch(/^AADSTS65004/);
     // A foreign redirect URI is never used for the error.
     const url = new URL('/auth', emulator.identityUrl);
-    url.search = new URLSearchParams({ client_id: CLIENT_ID, response_type: 'code', redirect_uri: 'https://evil.test/', scope: 'openid GroupMember.Read.All', state: 's' }).toString();
+    url.search = new URLSearchParams({
+      client_id: CLIENT_ID,
+      response_type: 'code',
+      redirect_uri: 'https://evil.test/',
+      scope: 'openid GroupMember.Read.All',
+      state: 's',
+    }).toString();
     expect((await first.client.request(url.toString())).headers.get('location') ?? '').not.toMatch(/^https:\/\/evil\.test/);
   });
 });

@@ -43,7 +43,12 @@ describe('$batch', () => {
     });
     expect(response.status).toBe(200);
     const { responses } = (await response.json()) as BatchAnswer;
-    expect(responses.map((r) => [r.id, r.status])).toEqual([['1', 200], ['2', 404], ['3', 424], ['4', 200]]);
+    expect(responses.map((r) => [r.id, r.status])).toEqual([
+      ['1', 200],
+      ['2', 404],
+      ['3', 424],
+      ['4', 200],
+    ]);
     expect(responses[1]!.body!.error!.code).toBe('itemNotFound');
     expect(responses[3]!.body!.value).toHaveLength(1);
   });
@@ -64,7 +69,15 @@ describe('$batch', () => {
   it.each([
     ['malformed JSON', '{"requests": ['],
     ['more than 20 requests', JSON.stringify({ requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' })) })],
-    ['duplicate ids (ignoring case)', JSON.stringify({ requests: [{ id: 'x', method: 'GET', url: '/me' }, { id: 'X', method: 'GET', url: '/me' }] })],
+    [
+      'duplicate ids (ignoring case)',
+      JSON.stringify({
+        requests: [
+          { id: 'x', method: 'GET', url: '/me' },
+          { id: 'X', method: 'GET', url: '/me' },
+        ],
+      }),
+    ],
     ['a body without Content-Type', JSON.stringify({ requests: [{ id: '1', method: 'POST', url: '/me/drive/root/invite', body: {} }] })],
     ['an unknown dependency', JSON.stringify({ requests: [{ id: '1', method: 'GET', url: '/me', dependsOn: ['9'] }] })],
   ])('refuses the whole batch with 400 for %s', async (_name, body) => {
@@ -140,7 +153,8 @@ describe('throttling and Retry-After exposure', () => {
   });
 
   it('exposes Retry-After to browsers only while the setting is on', async () => {
-    const exposed = async () => (await asAdele('/v1.0/me', { headers: { Origin: 'http://localhost:5173' } })).headers.get('access-control-expose-headers') ?? '';
+    const exposed = async () =>
+      (await asAdele('/v1.0/me', { headers: { Origin: 'http://localhost:5173' } })).headers.get('access-control-expose-headers') ?? '';
     expect(await exposed()).toContain('Retry-After');
     await put('/settings', { exposeRetryAfter: false });
     expect(await exposed()).not.toContain('Retry-After');

@@ -17,7 +17,8 @@ import type { RuntimeSettings } from '../runtime';
 import { CLIENT_ID } from './constants';
 import { ensureGrant, grantableGraphScopes } from './grants';
 
-const CONSENT_REQUIRED = 'AADSTS65001: The user or administrator has not consented to use the application with ID \'share-dialog-spa\' named \'Contoso share dialog\'. Send an interactive authorization request for this user and resource.';
+const CONSENT_REQUIRED =
+  "AADSTS65001: The user or administrator has not consented to use the application with ID 'share-dialog-spa' named 'Contoso share dialog'. Send an interactive authorization request for this user and resource.";
 const DECLINED = 'AADSTS65004: User declined to consent to access the app.';
 
 export interface ConsentOptions {
@@ -76,7 +77,10 @@ export function consentRules(provider: Provider, { issuer, runtime, redirectUris
             error_description: `${CONSENT_REQUIRED} Refused scopes: ${denied.join(' ')}.`,
             error_codes: [65001],
             suberror: 'consent_required',
-            timestamp: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+            timestamp: new Date()
+              .toISOString()
+              .replace('T', ' ')
+              .replace(/\.\d+Z$/, 'Z'),
           };
           return;
         }

@@ -16,7 +16,9 @@ export function loginPage({ action, clientName, email = '', error }: LoginPageOp
   // On an error the alert is announced, both fields point at it, and focus goes to the password
   // (the email is kept, so the likely fix is retyping the password).
   const invalid = error ? ' aria-invalid="true" aria-describedby="login-error"' : '';
-  return page('Sign in', markup(`
+  return page(
+    'Sign in',
+    markup(`
 <h1>Sign in</h1>
 <p class="lead">to continue to <strong>${escapeHtml(clientName)}</strong></p>
 ${error ? `<p id="login-error" class="error" role="alert">${escapeHtml(error)}</p>` : ''}
@@ -28,7 +30,8 @@ ${error ? `<p id="login-error" class="error" role="alert">${escapeHtml(error)}</
 <button type="submit">Sign in</button>
 </form>
 <p class="hint">Local emulator: every demo account (for example adele@contoso.test) uses the password printed in the emulator's console.</p>
-`));
+`),
+  );
 }
 
 /**
@@ -36,7 +39,9 @@ ${error ? `<p id="login-error" class="error" role="alert">${escapeHtml(error)}</
  * sign out, so the page confirms by itself; the button is the fallback when scripts are off.
  */
 export function logoutPage(form: string): string {
-  return page('Sign out', markup(`
+  return page(
+    'Sign out',
+    markup(`
 <h1>Signing you out</h1>
 <p class="lead">One moment while you are signed out of Contoso.</p>
 ${form}
@@ -53,20 +58,27 @@ ${form}
   form.submit();
 })();
 </script>
-`));
+`),
+  );
 }
 
 export function signedOutPage(): string {
-  return page('Signed out', markup(`
+  return page(
+    'Signed out',
+    markup(`
 <h1>You are signed out.</h1>
 <p class="lead">You can close this window.</p>
-`));
+`),
+  );
 }
 
 export function errorPage(error: string, description: string | undefined): string {
-  return page('Sign-in problem', markup(`
+  return page(
+    'Sign-in problem',
+    markup(`
 <h1>Something went wrong</h1>
 <p class="lead">The sign-in request could not be completed.</p>
 <p class="error" role="alert"><strong>${escapeHtml(error)}</strong>${description ? `: ${escapeHtml(description)}` : ''}</p>
-`));
+`),
+  );
 }

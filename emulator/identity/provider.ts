@@ -37,16 +37,18 @@ export function createIdentityProvider({ issuer, settings, runtime, store, signi
   policy.add(new interactionPolicy.Prompt({ name: 'select_account', requestable: true }), 1);
 
   const configuration: Configuration = {
-    clients: [{
-      client_id: CLIENT_ID,
-      client_name: CLIENT_NAME,
-      application_type: 'web',
-      token_endpoint_auth_method: 'none',
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-      redirect_uris: appUris,
-      post_logout_redirect_uris: appUris,
-    }],
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_name: CLIENT_NAME,
+        application_type: 'web',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: appUris,
+        post_logout_redirect_uris: appUris,
+      },
+    ],
     responseTypes: ['code'],
     jwks: { keys: [signingKey.privateJwk] },
     cookies: { keys: DEV_COOKIE_KEYS },

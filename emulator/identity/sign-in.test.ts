@@ -158,10 +158,8 @@ describe('authorization code flow with PKCE', () => {
     const first = await startAuthorization(emulator.identityUrl, { scopes: ['openid', 'profile', 'email', 'User.Read'] });
     await submitCredentials(first, 'nestor@contoso.test', PASSWORD);
     // Same browser (cookie jar), more scopes: straight back to the app with a code.
-    const again = await first.client.follow(
-      authorizeUrl({ scope: 'openid profile email User.Read Files.ReadWrite.All', prompt: 'none' }),
-      {},
-      (location) => location.startsWith(DEFAULT_REDIRECT_URI),
+    const again = await first.client.follow(authorizeUrl({ scope: 'openid profile email User.Read Files.ReadWrite.All', prompt: 'none' }), {}, (location) =>
+      location.startsWith(DEFAULT_REDIRECT_URI),
     );
     expect(again.url.startsWith(DEFAULT_REDIRECT_URI)).toBe(true);
     expect(new URL(again.url).searchParams.get('code')).toEqual(expect.any(String));

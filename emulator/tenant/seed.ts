@@ -31,7 +31,18 @@ export function validateSeed(value: unknown): Seed {
     if (!GUID.test(String(user.id))) fail(`${at}.id`, 'must be a lower-case GUID');
     if (ids.has(user.id)) fail(`${at}.id`, 'is a duplicate');
     ids.add(user.id);
-    for (const key of ['displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'mailNickname', 'jobTitle', 'department', 'officeLocation', 'preferredLanguage'] as const) {
+    for (const key of [
+      'displayName',
+      'givenName',
+      'surname',
+      'userPrincipalName',
+      'mail',
+      'mailNickname',
+      'jobTitle',
+      'department',
+      'officeLocation',
+      'preferredLanguage',
+    ] as const) {
       checkString(user[key], `${at}.${key}`);
     }
     const upn = user.userPrincipalName.toLowerCase();

@@ -23,9 +23,9 @@ describe('seed', () => {
       expect(user.mail).toBe(user.userPrincipalName);
       expect(user.mail).toBe(`${user.givenName.toLowerCase()}@contoso.test`);
     }
-    expect(seed.users.map((u) => u.displayName)).toEqual(expect.arrayContaining([
-      'Adele Vance', 'Alex Wilber', 'Megan Bowen', 'Lee Gu', 'Nestor Wilke', 'Patti Fernandez', 'Diego Siciliani', 'Isaiah Langer',
-    ]));
+    expect(seed.users.map((u) => u.displayName)).toEqual(
+      expect.arrayContaining(['Adele Vance', 'Alex Wilber', 'Megan Bowen', 'Lee Gu', 'Nestor Wilke', 'Patti Fernandez', 'Diego Siciliani', 'Isaiah Langer']),
+    );
   });
 
   it('has guest users with an external mail and an #EXT# UPN, and no drive', () => {
@@ -39,7 +39,13 @@ describe('seed', () => {
 
   it('rejects a seeded share naming someone who is not in the directory', () => {
     const broken = structuredClone(seed);
-    broken.users[0]!.drive!.items.push({ name: 'X.txt', size: 1, createdDateTime: '2025-01-01T00:00:00Z', lastModifiedDateTime: '2025-01-01T00:00:00Z', permissions: [{ user: 'nobody@contoso.test', roles: ['read'] }] });
+    broken.users[0]!.drive!.items.push({
+      name: 'X.txt',
+      size: 1,
+      createdDateTime: '2025-01-01T00:00:00Z',
+      lastModifiedDateTime: '2025-01-01T00:00:00Z',
+      permissions: [{ user: 'nobody@contoso.test', roles: ['read'] }],
+    });
     expect(() => validateSeed(broken)).toThrow(/permissions\[0\]\.user must be the mail of a seeded user/);
   });
 
@@ -47,13 +53,25 @@ describe('seed', () => {
     const store = new TenantStore(seed);
     const { root } = adele(store);
     const at = (path: string) => store.itemByPath(root, path);
-    for (const path of ['/Reports/Q3 Report.xlsx', '/Reports/Archive/Q2 Report.xlsx', '/Budget 2026.xlsx', '/Team photo.jpg',
-      '/Notes.txt', '/Product brief.docx', '/Roadmap.pptx', '/Contract.pdf']) {
+    for (const path of [
+      '/Reports/Q3 Report.xlsx',
+      '/Reports/Archive/Q2 Report.xlsx',
+      '/Budget 2026.xlsx',
+      '/Team photo.jpg',
+      '/Notes.txt',
+      '/Product brief.docx',
+      '/Roadmap.pptx',
+      '/Contract.pdf',
+    ]) {
       expect(at(path)?.kind, path).toBe('file');
     }
     expect(at('/Empty folder')).toMatchObject({ kind: 'folder', childIds: [] });
     expect(store.childrenOf(at('/Projects')!).filter((c) => c.kind === 'file').length).toBeGreaterThanOrEqual(2);
-    const extensions = new Set(allItems(store, root).filter((i) => i.kind === 'file').map((i) => (i.name.includes('.') ? i.name.split('.').pop() : '')));
+    const extensions = new Set(
+      allItems(store, root)
+        .filter((i) => i.kind === 'file')
+        .map((i) => (i.name.includes('.') ? i.name.split('.').pop() : '')),
+    );
     expect([...extensions].sort()).toEqual(expect.arrayContaining(['', 'csv', 'docx', 'jpg', 'md', 'mp4', 'pdf', 'png', 'pptx', 'txt', 'xlsx', 'zip']));
   });
 
@@ -85,7 +103,7 @@ describe('TenantStore', () => {
     const expected = seed.users[0]!.drive!.items.find((i) => i.name === 'Reports');
     const sum = (item: unknown): number => {
       const node = item as { size?: number; children?: unknown[] };
-      return node.children ? node.children.reduce<number>((s, c) => s + sum(c), 0) : node.size ?? 0;
+      return node.children ? node.children.reduce<number>((s, c) => s + sum(c), 0) : (node.size ?? 0);
     };
     expect(store.sizeOf(reports)).toBe(sum(expected));
     expect(store.sizeOf(reports)).toBeGreaterThan(0);
@@ -118,7 +136,14 @@ describe('TenantStore', () => {
     const reports = store.itemByPath(root, '/Reports')!;
     const q2 = store.itemByPath(root, '/Reports/Archive/Q2 Report.xlsx')!;
     expect(effectiveRole(store, megan.id, drive, q2)).toBeUndefined();
-    store.grant({ item: reports, grantee: { kind: 'user', userId: megan.id }, roles: ['write'], invitationEmail: megan.mail, signInRequired: true, invitedBy: user.id });
+    store.grant({
+      item: reports,
+      grantee: { kind: 'user', userId: megan.id },
+      roles: ['write'],
+      invitationEmail: megan.mail,
+      signInRequired: true,
+      invitedBy: user.id,
+    });
     expect(effectiveRole(store, megan.id, drive, q2)).toBe('write');
     expect(effectiveRole(store, megan.id, drive, root)).toBeUndefined();
     expect(effectiveRole(store, user.id, drive, q2)).toBe('owner');

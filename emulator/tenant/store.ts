@@ -4,7 +4,16 @@
 import { buildTenant, type TenantState } from './build-tenant';
 import { grantedPermissionIdFor } from './ids';
 import type {
-  DirectoryGroup, DirectoryUser, DriveRecord, GrantableRole, Grantee, InvitationRecord, ItemRecord, NotificationFailure, PermissionRecord, SiteRecord,
+  DirectoryGroup,
+  DirectoryUser,
+  DriveRecord,
+  GrantableRole,
+  Grantee,
+  InvitationRecord,
+  ItemRecord,
+  NotificationFailure,
+  PermissionRecord,
+  SiteRecord,
 } from './model';
 import type { Seed } from './seed';
 
@@ -193,7 +202,10 @@ export class TenantStore {
 
   /** Every item that carries permissions of its own. */
   sharedItems(): ItemRecord[] {
-    return [...this.#permissions].filter(([, list]) => list.length > 0).map(([id]) => this.#state.items.get(id)).filter((i): i is ItemRecord => !!i);
+    return [...this.#permissions]
+      .filter(([, list]) => list.length > 0)
+      .map(([id]) => this.#state.items.get(id))
+      .filter((i): i is ItemRecord => !!i);
   }
 
   findPermissionFor(item: ItemRecord, grantee: Grantee): PermissionRecord | undefined {

@@ -23,8 +23,9 @@ export class CookieJarClient {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a))
-        || attributes.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now());
+      const expired =
+        attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) ||
+        attributes.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now());
       if (expired || value === '') this.#cookies.delete(name);
       else this.#cookies.set(name, value);
     }
@@ -87,7 +88,11 @@ export async function startAuthorization(identityUrl: string, options: SignInOpt
 }
 
 /** Posts the sign-in form. Returns the authorization code, or the re-rendered page on failure. */
-export async function submitCredentials(start: AuthorizationStart, email: string, password: string): Promise<{ code?: string; page?: { html: string; status: number } }> {
+export async function submitCredentials(
+  start: AuthorizationStart,
+  email: string,
+  password: string,
+): Promise<{ code?: string; page?: { html: string; status: number } }> {
   const action = /<form[^>]*action="([^"]+)"/.exec(start.page.html)?.[1];
   if (!action) throw new Error('No sign-in form on the page');
   const { response, url } = await start.client.follow(
@@ -113,7 +118,12 @@ export interface TokenResponse {
 }
 
 /** The code exchange as MSAL makes it: a cross-origin form POST from the app's origin. */
-export async function redeemCode(identityUrl: string, start: AuthorizationStart, code: string, origin = new URL(start.redirectUri).origin): Promise<{ response: Response; tokens: TokenResponse }> {
+export async function redeemCode(
+  identityUrl: string,
+  start: AuthorizationStart,
+  code: string,
+  origin = new URL(start.redirectUri).origin,
+): Promise<{ response: Response; tokens: TokenResponse }> {
   const response = await fetch(new URL('/token', identityUrl), {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },

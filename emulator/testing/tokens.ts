@@ -38,14 +38,16 @@ export async function mintAccessToken(emulator: RunningEmulator, options: MintOp
     ...options.claims,
   };
   const expiresIn = options.expiresInSeconds ?? 3600;
-  return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'RS256', kid: emulator.signingKey.kid, typ: 'at+jwt' })
-    .setIssuer(options.issuer ?? emulator.identityUrl)
-    .setAudience(options.audience ?? GRAPH_RESOURCE)
-    .setSubject(oid)
-    // An expired token must also have been issued in the past, or it would be self-contradictory.
-    .setIssuedAt(Math.min(now, now + expiresIn - 60))
-    .setExpirationTime(now + expiresIn)
-    .setJti(crypto.randomUUID())
-    .sign(options.privateKey ?? emulator.signingKey.privateKey);
+  return (
+    new SignJWT(payload)
+      .setProtectedHeader({ alg: 'RS256', kid: emulator.signingKey.kid, typ: 'at+jwt' })
+      .setIssuer(options.issuer ?? emulator.identityUrl)
+      .setAudience(options.audience ?? GRAPH_RESOURCE)
+      .setSubject(oid)
+      // An expired token must also have been issued in the past, or it would be self-contradictory.
+      .setIssuedAt(Math.min(now, now + expiresIn - 60))
+      .setExpirationTime(now + expiresIn)
+      .setJti(crypto.randomUUID())
+      .sign(options.privateKey ?? emulator.signingKey.privateKey)
+  );
 }

@@ -16,7 +16,6 @@ function refusal(target: string): TargetError {
   return new TargetError(parsed.reason);
 }
 
-
 describe('DeepLinkNotice', () => {
   it('explains a refused target in German, with the offending key as typed', async () => {
     const link = failedLink(refusal('driveId=b!d&itemId=1&path=/x'));

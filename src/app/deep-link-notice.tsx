@@ -16,8 +16,7 @@ export function DeepLinkNotice({ link, onSignIn }: { link: ReturnType<typeof use
           <MessageBarTitle>
             <FormattedMessage id="drive.deepLink.notAnItem" />
           </MessageBarTitle>
-          <FormattedMessage id={link.error.reason.id} values={link.error.reason.values} />{' '}
-          <FormattedMessage id="drive.deepLink.findBelow" />
+          <FormattedMessage id={link.error.reason.id} values={link.error.reason.values} /> <FormattedMessage id="drive.deepLink.findBelow" />
         </MessageBarBody>
         <MessageBarActions>
           <Button onClick={link.dismiss}>

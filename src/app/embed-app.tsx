@@ -6,11 +6,7 @@ import { AppProviders } from './app-providers';
 import { EmbedShell, type EmbedEnd } from './embed-shell';
 import type { EmbedStart } from './embed-start';
 
-type Phase =
-  | { status: 'waiting' }
-  | { status: 'ready'; session: EmbedSession }
-  | { status: 'refused' }
-  | { status: 'failed'; code: string };
+type Phase = { status: 'waiting' } | { status: 'ready'; session: EmbedSession } | { status: 'refused' } | { status: 'failed'; code: string };
 
 export interface EmbedAppProps {
   settings: Settings;
@@ -58,13 +54,7 @@ export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
   return (
     // Another auth client means another Graph client and cache: remount everything below.
     <AppProviders key={auth.kind} settings={settings} auth={auth} appearance={session ? { theme: session.theme, locale: session.locale } : undefined}>
-      <EmbedShell
-        phase={phase.status}
-        session={session}
-        suppliedTokens={suppliesTokens}
-        recipientCap={settings.recipientCap}
-        onEnd={end}
-      />
+      <EmbedShell phase={phase.status} session={session} suppliedTokens={suppliesTokens} recipientCap={settings.recipientCap} onEnd={end} />
     </AppProviders>
   );
 }

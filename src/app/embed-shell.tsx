@@ -106,7 +106,14 @@ export function EmbedShell({ phase, session, suppliedTokens, recipientCap, onEnd
   }
   if (phase === 'waiting') {
     return (
-      <Gate onClose={cancel} actions={<Button onClick={cancel}><FormattedMessage id="embed.cancel" /></Button>}>
+      <Gate
+        onClose={cancel}
+        actions={
+          <Button onClick={cancel}>
+            <FormattedMessage id="embed.cancel" />
+          </Button>
+        }
+      >
         <Spinner label={intl.formatMessage({ id: 'embed.waiting' })} />
       </Gate>
     );
@@ -157,7 +164,14 @@ export function EmbedShell({ phase, session, suppliedTokens, recipientCap, onEnd
   }
   if (!resolved.data) {
     return (
-      <Gate onClose={cancel} actions={<Button onClick={cancel}><FormattedMessage id="embed.cancel" /></Button>}>
+      <Gate
+        onClose={cancel}
+        actions={
+          <Button onClick={cancel}>
+            <FormattedMessage id="embed.cancel" />
+          </Button>
+        }
+      >
         <Spinner label={intl.formatMessage({ id: 'embed.opening' })} />
       </Gate>
     );

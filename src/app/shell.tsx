@@ -31,7 +31,14 @@ const useStyles = makeStyles({
   persona: { minWidth: 0 },
   personaText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   signOut: { flexShrink: 0, whiteSpace: 'nowrap' },
-  main: { maxWidth: '1100px', margin: '0 auto', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  main: {
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+  },
   card: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
@@ -74,7 +81,9 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <h1 className={styles.brand}><FormattedMessage id="common.appTitle" /></h1>
+        <h1 className={styles.brand}>
+          <FormattedMessage id="common.appTitle" />
+        </h1>
         {auth.user ? (
           <div className={styles.account}>
             <Persona

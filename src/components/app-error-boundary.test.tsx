@@ -7,7 +7,6 @@ function Broken(): never {
   throw new Error('bug');
 }
 
-
 describe('AppErrorBoundary', () => {
   it.each([
     ['en', 'Something went wrong', 'Reload'],

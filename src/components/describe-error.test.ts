@@ -58,7 +58,11 @@ describe('describeError', () => {
 
   it('chooses the sign-in sentence from the error class and code, never from its English message', () => {
     const unavailable = (code: string) => new AuthUnavailableError('English for the log', code);
-    expect(describeError(unavailable('no_network_connectivity'))).toMatchObject({ sentence: { id: 'common.error.authUnreachable' }, code: 'no_network_connectivity', needsSignIn: false });
+    expect(describeError(unavailable('no_network_connectivity'))).toMatchObject({
+      sentence: { id: 'common.error.authUnreachable' },
+      code: 'no_network_connectivity',
+      needsSignIn: false,
+    });
     expect(describeError(unavailable('endpoints_resolution_error')).sentence.id).toBe('common.error.authUnreachable');
     expect(describeError(unavailable('user_cancelled')).sentence.id).toBe('common.error.authCancelled');
     expect(describeError(unavailable('something_else')).sentence.id).toBe('common.error.authFailed');
@@ -77,6 +81,11 @@ describe('describeError', () => {
   it('describes an unreadable answer and anything unknown', () => {
     const unreadable = new GraphError({ kind: 'invalid-response', status: 200, code: 'invalidResponse', message: 'x', requestId: 'r' });
     expect(describeError(unreadable).sentence.id).toBe('common.error.invalidResponse');
-    expect(describeError(new TypeError('boom'))).toEqual({ sentence: { id: 'common.error.unexpected' }, code: undefined, requestId: undefined, needsSignIn: false });
+    expect(describeError(new TypeError('boom'))).toEqual({
+      sentence: { id: 'common.error.unexpected' },
+      code: undefined,
+      requestId: undefined,
+      needsSignIn: false,
+    });
   });
 });

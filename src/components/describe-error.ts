@@ -17,9 +17,7 @@ function graphSentence(status: number, code: string, retryAfter: number | undefi
   if (status === 403 || code === 'accessDenied') return { id: 'common.error.accessDenied' };
   if (status === 404 || code === 'itemNotFound') return { id: 'common.error.notFound' };
   if (status === 429 || status === 503 || code === 'activityLimitReached' || code === 'serviceNotAvailable') {
-    return retryAfter !== undefined
-      ? { id: 'common.error.busyWait', values: { seconds: Math.max(1, Math.ceil(retryAfter)) } }
-      : { id: 'common.error.busy' };
+    return retryAfter !== undefined ? { id: 'common.error.busyWait', values: { seconds: Math.max(1, Math.ceil(retryAfter)) } } : { id: 'common.error.busy' };
   }
   if (status === 400 || code === 'invalidRequest') return { id: 'common.error.invalidRequest' };
   if (status === 504) return { id: 'common.error.timeout' };

@@ -8,4 +8,3 @@ export function roleText(roles: readonly string[]): DisplayText {
   for (const known of ['owner', 'write', 'read'] as const) if (roles.includes(known)) return { id: ROLE_WORDS[known] };
   return { verbatim: roles.join(', ') };
 }
-

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyDirectives, devContentSecurityPolicy, identityProviderOrigins, securityHeaders } from './content-security-policy';
+import {
+  contentSecurityPolicy,
+  contentSecurityPolicyDirectives,
+  devContentSecurityPolicy,
+  identityProviderOrigins,
+  securityHeaders,
+} from './content-security-policy';
 import { loadSettings } from './settings';
 
 const entra = loadSettings({
@@ -64,7 +70,7 @@ describe('contentSecurityPolicy', () => {
     const settings = loadSettings({});
     const dev = devContentSecurityPolicy(settings, { hmrWebSocket: 'ws://localhost:5173' });
     expect(dev).toContain("script-src 'self' 'unsafe-inline';");
-    expect(dev).toContain('connect-src \'self\' http://localhost:4001 https://localhost:4000 http://localhost:4000 ws://localhost:5173;');
+    expect(dev).toContain("connect-src 'self' http://localhost:4001 https://localhost:4000 http://localhost:4000 ws://localhost:5173;");
     expect(dev).toContain("frame-ancestors 'self' http://127.0.0.1:5180;");
     expect(dev).not.toContain('unsafe-eval');
   });

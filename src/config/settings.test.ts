@@ -36,9 +36,7 @@ describe('loadSettings', () => {
   });
 
   it('names every invalid setting', () => {
-    expect(() => loadSettings({ VITE_AUTHORITY: 'http://localhost:4000', VITE_GRAPH_BASE_URL: 'not a url' })).toThrow(
-      SettingsError,
-    );
+    expect(() => loadSettings({ VITE_AUTHORITY: 'http://localhost:4000', VITE_GRAPH_BASE_URL: 'not a url' })).toThrow(SettingsError);
     try {
       loadSettings({ VITE_AUTHORITY: 'http://localhost:4000', VITE_GRAPH_BASE_URL: 'not a url', VITE_AUTH_PROTOCOL: 'saml' });
     } catch (error) {

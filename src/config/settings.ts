@@ -126,7 +126,8 @@ export function loadSettings(env: Env): Settings {
   const allowedOrigins = list(read('VITE_EMBED_ALLOWED_ORIGINS'));
   allowedOrigins.forEach((origin, index) => {
     if (httpUrl(origin) === undefined) problems.push(`VITE_EMBED_ALLOWED_ORIGINS.${index} must list origins such as https://portal.contoso.com`);
-    else if (new URL(origin).origin !== origin) problems.push(`VITE_EMBED_ALLOWED_ORIGINS.${index} must list bare origins (scheme, host and port, no path or trailing slash)`);
+    else if (new URL(origin).origin !== origin)
+      problems.push(`VITE_EMBED_ALLOWED_ORIGINS.${index} must list bare origins (scheme, host and port, no path or trailing slash)`);
   });
 
   const capValue = read('VITE_RECIPIENT_CAP');

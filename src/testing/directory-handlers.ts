@@ -24,7 +24,10 @@ function searchedText(url: URL): string {
 }
 
 const matches = (entry: FakeDirectoryEntry, text: string) =>
-  entry.displayName.toLowerCase().split(/\s+/u).some((word) => word.startsWith(text)) || entry.mail.startsWith(text);
+  entry.displayName
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((word) => word.startsWith(text)) || entry.mail.startsWith(text);
 
 export interface DirectoryLog {
   requests: URL[];

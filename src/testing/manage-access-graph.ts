@@ -7,8 +7,18 @@ export const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xls
 export const itemUrl = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM`;
 
 export const owner = { id: 'owner', roles: ['owner'], grantedToV2: { user: { id: 'u-adele', displayName: 'Adele Vance', email: 'adele@contoso.test' } } };
-export const alex = { id: 'p-alex', roles: ['write'], grantedToV2: { user: { id: 'u-alex', displayName: 'Alex Wilber', email: 'alex@contoso.test' } }, invitation: { email: 'alex@contoso.test' } };
-export const megan = { id: 'p-megan', '@odata.etag': '"megan-v1"', roles: ['read'], grantedToV2: { user: { id: 'u-megan', displayName: 'Megan Bowen', email: 'megan@contoso.test' } } };
+export const alex = {
+  id: 'p-alex',
+  roles: ['write'],
+  grantedToV2: { user: { id: 'u-alex', displayName: 'Alex Wilber', email: 'alex@contoso.test' } },
+  invitation: { email: 'alex@contoso.test' },
+};
+export const megan = {
+  id: 'p-megan',
+  '@odata.etag': '"megan-v1"',
+  roles: ['read'],
+  grantedToV2: { user: { id: 'u-megan', displayName: 'Megan Bowen', email: 'megan@contoso.test' } },
+};
 
 interface Seen {
   method: string;

@@ -30,8 +30,7 @@ const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys = createLocalJWKSet({ keys: [options.publicJwk] });
   const challenge = `Bearer realm="", authorization_uri="${options.authorizationUri}", client_id="${GRAPH_APP_ID}"`;
-  const unauthorized = (message: string) =>
-    new GraphError(401, 'InvalidAuthenticationToken', message, { headers: { 'WWW-Authenticate': challenge } });
+  const unauthorized = (message: string) => new GraphError(401, 'InvalidAuthenticationToken', message, { headers: { 'WWW-Authenticate': challenge } });
 
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');

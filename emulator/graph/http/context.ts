@@ -37,9 +37,7 @@ export function errorResponder(onUnexpected: (err: unknown) => void): GraphMiddl
     try {
       await next();
     } catch (err) {
-      const error = err instanceof GraphError
-        ? err
-        : new GraphError(500, 'generalException', 'An unspecified error has occurred.');
+      const error = err instanceof GraphError ? err : new GraphError(500, 'generalException', 'An unspecified error has occurred.');
       if (!(err instanceof GraphError)) onUnexpected(err);
       for (const [name, value] of Object.entries(error.headers)) ctx.set(name, value);
       sendJson(ctx, error.status, graphErrorBody(error, ctx.state));

@@ -21,7 +21,8 @@ export function cors(allowedOrigins: readonly string[], exposeRetryAfter: () => 
     ctx.vary('Origin');
     if (origin && !allowed.has(origin)) {
       // No CORS headers: the browser keeps the answer from the page. A preflight is refused outright.
-      if (ctx.method === 'OPTIONS') throw new GraphError(403, 'accessDenied', `The origin ${origin} is not one of the emulator's configured app or portal origins.`);
+      if (ctx.method === 'OPTIONS')
+        throw new GraphError(403, 'accessDenied', `The origin ${origin} is not one of the emulator's configured app or portal origins.`);
       await next();
       return;
     }

@@ -48,9 +48,14 @@ export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings, 
     if (effect.kind === 'claims') {
       // As continuous access evaluation answers: the token is refused until one satisfying the claims is sent.
       const challenge = `Bearer realm="", authorization_uri="${authorizationUri}", client_id="${GRAPH_APP_ID}", error="insufficient_claims", claims="${Buffer.from(effect.claims, 'utf8').toString('base64')}"`;
-      throw new GraphError(401, 'InvalidAuthenticationToken', 'Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp', {
-        headers: { ...fault.headers, 'WWW-Authenticate': challenge },
-      });
+      throw new GraphError(
+        401,
+        'InvalidAuthenticationToken',
+        'Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp',
+        {
+          headers: { ...fault.headers, 'WWW-Authenticate': challenge },
+        },
+      );
     }
     if (effect.kind === 'malformed') {
       await next();

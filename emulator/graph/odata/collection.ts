@@ -8,9 +8,7 @@ export interface CollectionPage<T> {
   value: T[];
 }
 
-export function pageOf<T, U = T>(
-  all: T[], requestUrl: URL, context: string, shape: (item: T) => U, defaultPageSize = DEFAULT_PAGE_SIZE,
-): CollectionPage<U> {
+export function pageOf<T, U = T>(all: T[], requestUrl: URL, context: string, shape: (item: T) => U, defaultPageSize = DEFAULT_PAGE_SIZE): CollectionPage<U> {
   const pageSize = parseTop(requestUrl.searchParams) ?? defaultPageSize;
   const offset = parseSkipToken(requestUrl.searchParams);
   // Keys are added in the order Graph writes them: context, nextLink, then value.

@@ -15,7 +15,9 @@ const unsupported = (message: string) => new GraphError(400, 'Request_Unsupporte
 export function requireEventualConsistency(ctx: GraphContext, query: URLSearchParams): void {
   const advanced = query.has('$search') || query.has('$count');
   if (advanced && ctx.get('ConsistencyLevel').toLowerCase() !== 'eventual') {
-    throw unsupported(`Request with ${query.has('$search') ? '$search' : '$count'} query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'`);
+    throw unsupported(
+      `Request with ${query.has('$search') ? '$search' : '$count'} query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'`,
+    );
   }
 }
 
@@ -25,7 +27,8 @@ export function parseDirectorySearch(raw: string, searchable: readonly string[])
   let expectClause = true;
   for (const token of tokens) {
     if (expectClause) {
-      if (!token.startsWith('"') || !token.endsWith('"') || token.length < 2) throw unsupported(`Syntax error: character '${token[0] ?? ''}' is not valid at position 0 in '${raw}'.`);
+      if (!token.startsWith('"') || !token.endsWith('"') || token.length < 2)
+        throw unsupported(`Syntax error: character '${token[0] ?? ''}' is not valid at position 0 in '${raw}'.`);
       const body = token.slice(1, -1).replace(/\\(.)/g, '$1');
       const colon = body.indexOf(':');
       if (colon <= 0) throw unsupported(`Invalid search clause '${body}'. Use "property:text", for example "displayName:adele".`);
@@ -53,7 +56,10 @@ function clauseMatches(value: unknown, clause: Clause): boolean {
   const text = value.toLowerCase();
   if (!TOKENIZED.has(clause.property)) return text.startsWith(clause.text);
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return clause.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((q) => words.some((w) => w.startsWith(q)));
+  return clause.text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((q) => words.some((w) => w.startsWith(q)));
 }
 
 export function matchesDirectorySearch(entity: Record<string, unknown>, query: DirectoryQuery): boolean {

@@ -29,7 +29,10 @@ function wordScore(word: string, typed: string): number {
 /** The lowest word score over the typed words (0 when one of them matches nothing). */
 export function fuzzyScore(fields: string[], query: string): number {
   const words = fields.flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
-  const typed = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const typed = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (typed.length === 0) return 2;
   return Math.min(...typed.map((t) => Math.max(0, ...words.map((w) => wordScore(w, t)))));
 }

@@ -19,7 +19,10 @@ export function parseTop(query: URLSearchParams): number | undefined {
 export function parseSelect(query: URLSearchParams): string[] | undefined {
   const raw = query.get('$select');
   if (raw === null || raw.trim() === '') return undefined;
-  return raw.split(',').map((p) => p.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 export function applySelect<T extends object>(entity: T, select: string[] | undefined): Partial<T> {

@@ -35,7 +35,12 @@ export function resolveDrive(op: Operation, ref: DriveRef): DriveRecord {
       break;
     case 'groupDrive': {
       const group = op.store.groupById(ref.groupId);
-      if (!group) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${ref.groupId}' does not exist or one of its queried reference-property objects are not present.`);
+      if (!group)
+        throw new GraphError(
+          404,
+          'Request_ResourceNotFound',
+          `Resource '${ref.groupId}' does not exist or one of its queried reference-property objects are not present.`,
+        );
       drive = op.store.driveOfGroup(group.id);
       break;
     }

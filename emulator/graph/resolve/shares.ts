@@ -32,9 +32,9 @@ export function resolveShare(op: Operation, shareId: string): ResolvedShare {
       const grantee = permission.grantee;
       if (grantee.kind !== 'link' || withoutQuery(linkUrlFor(op.store, drive, item, grantee.token)) !== wanted) continue;
       const expired = permission.expirationDateTime !== undefined && Date.parse(permission.expirationDateTime) < Date.now();
-      const usable = !expired && (grantee.scope === 'anonymous'
-        || (grantee.scope === 'organization' && user?.userType === 'Member')
-        || grantee.userIds.includes(op.caller.userId));
+      const usable =
+        !expired &&
+        (grantee.scope === 'anonymous' || (grantee.scope === 'organization' && user?.userType === 'Member') || grantee.userIds.includes(op.caller.userId));
       if (!usable) throw new GraphError(403, 'accessDenied', 'The sharing link no longer exists, or you do not have permission to access it.');
       // Prefer: redeemSharingLink gives lasting access, as opening the link in a browser does.
       if (/\bredeemSharingLink\b/.test(op.ctx.get('Prefer')) && !grantee.userIds.includes(op.caller.userId)) grantee.userIds.push(op.caller.userId);

@@ -80,7 +80,7 @@ async function execute(graphUrl: string, request: BatchRequest, authorization: s
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > 0) {
     // JSON bodies are inlined; binary ones (photos) are base64, as Graph does.
-    out.body = (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(bytes.toString('utf8')) as unknown : bytes.toString('base64');
+    out.body = (response.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(bytes.toString('utf8')) as unknown) : bytes.toString('base64');
   }
   return out;
 }
@@ -102,12 +102,17 @@ export function batchEndpoint(graphUrl: string): GraphMiddleware {
       if (index === -1) throw bad('The dependsOn references of this batch form a cycle.');
       const [request] = pending.splice(index, 1) as [BatchRequest];
       const failed = request.dependsOn.find((d) => (done.get(d.toLowerCase())?.status ?? 500) >= 400);
-      done.set(request.id.toLowerCase(), failed !== undefined
-        ? {
-          id: request.id, status: 424, headers: { 'Content-Type': 'application/json' },
-          body: { error: { code: 'failedDependency', message: `The request depends on '${failed}', which failed.` } },
-        }
-        : await execute(graphUrl, request, ctx.get('Authorization')));
+      done.set(
+        request.id.toLowerCase(),
+        failed !== undefined
+          ? {
+              id: request.id,
+              status: 424,
+              headers: { 'Content-Type': 'application/json' },
+              body: { error: { code: 'failedDependency', message: `The request depends on '${failed}', which failed.` } },
+            }
+          : await execute(graphUrl, request, ctx.get('Authorization')),
+      );
     }
     sendJson(ctx, 200, { responses: requests.map((r) => done.get(r.id.toLowerCase())!) });
   };

@@ -28,8 +28,7 @@ export interface ControlOptions {
 }
 
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-const isLoopbackAddress = (address: string | undefined) =>
-  address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
+const isLoopbackAddress = (address: string | undefined) => address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
 
 /**
  * The control API answers only the loopback interface, under a loopback Host name (a rebound DNS
@@ -66,7 +65,11 @@ export function controlApi({ enabled, store, faults, runtime, meter, allowedOrig
   });
 
   router.get('/accounts', (ctx) => {
-    sendJson(ctx, 200, store.listUsers().map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, password: store.password })));
+    sendJson(
+      ctx,
+      200,
+      store.listUsers().map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, password: store.password })),
+    );
   });
 
   // The state of one item by path, for assertions that must not depend on the Graph surface.
@@ -92,12 +95,20 @@ export function controlApi({ enabled, store, faults, runtime, meter, allowedOrig
 
   // Every drive with what owns it, so tests can find group, site and personal drives by name.
   router.get('/drives', (ctx) => {
-    sendJson(ctx, 200, store.listDrives().map((d) => {
-      const site = d.siteId ? store.siteById(d.siteId) : undefined;
-      const owner = d.owner.kind === 'user' ? store.userById(d.owner.userId)?.mail
-        : d.owner.kind === 'group' ? store.groupById(d.owner.groupId)?.displayName : site?.displayName;
-      return { id: d.id, driveType: d.driveType, ownerKind: d.owner.kind, owner, siteId: site?.graphId ?? null, webUrl: d.webUrl };
-    }));
+    sendJson(
+      ctx,
+      200,
+      store.listDrives().map((d) => {
+        const site = d.siteId ? store.siteById(d.siteId) : undefined;
+        const owner =
+          d.owner.kind === 'user'
+            ? store.userById(d.owner.userId)?.mail
+            : d.owner.kind === 'group'
+              ? store.groupById(d.owner.groupId)?.displayName
+              : site?.displayName;
+        return { id: d.id, driveType: d.driveType, ownerKind: d.owner.kind, owner, siteId: site?.graphId ?? null, webUrl: d.webUrl };
+      }),
+    );
   });
 
   router.get('/invitations', (ctx) => {
@@ -132,6 +143,7 @@ export function controlApi({ enabled, store, faults, runtime, meter, allowedOrig
     refuseOutsiders(ctx, allowedOrigins);
     // The router adds its own fields (params, router) to the context when it matches.
     await routes(ctx as Parameters<typeof routes>[0], () =>
-      Promise.reject(new GraphError(404, 'itemNotFound', `No control endpoint ${ctx.method} ${ctx.path}.`)));
+      Promise.reject(new GraphError(404, 'itemNotFound', `No control endpoint ${ctx.method} ${ctx.path}.`)),
+    );
   };
 }

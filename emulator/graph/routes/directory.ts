@@ -17,14 +17,25 @@ const GROUP_SEARCHABLE = ['displayName', 'description', 'mail', 'mailNickname'];
 const DIRECTORY_PAGE_SIZE = 100;
 
 function directoryList<T extends object>(
-  op: Operation, entityName: string, all: T[], full: (e: T) => Record<string, unknown>, basic: (e: T) => object, searchable: string[],
+  op: Operation,
+  entityName: string,
+  all: T[],
+  full: (e: T) => Record<string, unknown>,
+  basic: (e: T) => object,
+  searchable: string[],
 ) {
   const query = op.url.searchParams;
   requireEventualConsistency(op.ctx, query);
   const search = query.get('$search');
   const matching = search === null ? all : all.filter((e) => matchesDirectorySearch(full(e), parseDirectorySearch(search, searchable)));
   const select = parseSelect(query);
-  const page = pageOf(matching, op.url, `${op.graphBase}/$metadata#${entityName}`, (e) => (select ? applySelect(full(e), select) : basic(e)), DIRECTORY_PAGE_SIZE);
+  const page = pageOf(
+    matching,
+    op.url,
+    `${op.graphBase}/$metadata#${entityName}`,
+    (e) => (select ? applySelect(full(e), select) : basic(e)),
+    DIRECTORY_PAGE_SIZE,
+  );
   // @odata.count comes first in Graph's answer, and only on the first page.
   if (query.get('$count') === 'true' && !query.has('$skiptoken')) {
     const { '@odata.context': context, ...rest } = page;
@@ -60,7 +71,11 @@ export const directoryRoutes = [
     handle(op, target) {
       const group = op.store.groupById(target.groupId);
       if (!group) {
-        throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${target.groupId}' does not exist or one of its queried reference-property objects are not present.`);
+        throw new GraphError(
+          404,
+          'Request_ResourceNotFound',
+          `Resource '${target.groupId}' does not exist or one of its queried reference-property objects are not present.`,
+        );
       }
       return {
         status: 200,
@@ -79,8 +94,13 @@ export const directoryRoutes = [
       const select = parseSelect(op.url.searchParams);
       return {
         status: 200,
-        body: pageOf(op.store.groupsOf(user.id), op.url, `${op.graphBase}/$metadata#directoryObjects`,
-          (g) => ({ '@odata.type': '#microsoft.graph.group', ...applySelect(toGraphGroup(g), select) }), DIRECTORY_PAGE_SIZE),
+        body: pageOf(
+          op.store.groupsOf(user.id),
+          op.url,
+          `${op.graphBase}/$metadata#directoryObjects`,
+          (g) => ({ '@odata.type': '#microsoft.graph.group', ...applySelect(toGraphGroup(g), select) }),
+          DIRECTORY_PAGE_SIZE,
+        ),
       };
     },
   }),

@@ -14,7 +14,11 @@ import { route, type Operation } from './route';
 /** Every word of the query must appear in the name (search also matches metadata; names are what the seed has). */
 function matches(item: ItemRecord, query: string): boolean {
   const name = item.name.toLowerCase();
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => name.includes(word));
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => name.includes(word));
 }
 
 function descendants(store: TenantStore, folder: ItemRecord): ItemRecord[] {
@@ -45,17 +49,31 @@ export const findingRoutes = [
     method: 'GET',
     scopes: SCOPES.readFiles,
     handle(op, target) {
-      const base = target.item ? resolveItem(op, target.item) : (() => {
-        const drive = resolveDrive(op, target.drive);
-        return { drive, item: op.store.root(drive) };
-      })();
+      const base = target.item
+        ? resolveItem(op, target.item)
+        : (() => {
+            const drive = resolveDrive(op, target.drive);
+            return { drive, item: op.store.root(drive) };
+          })();
       requireItemAccess(op, base, 'read');
       const select = parseSelect(op.url.searchParams);
-      const local = descendants(op.store, base.item).filter((i) => matches(i, target.query))
-        .map((item) => ({ '@odata.type': '#microsoft.graph.driveItem', ...applySelect(toGraphDriveItem(op.store, base.drive, item), select), searchResult: {} }));
+      const local = descendants(op.store, base.item)
+        .filter((i) => matches(i, target.query))
+        .map((item) => ({
+          '@odata.type': '#microsoft.graph.driveItem',
+          ...applySelect(toGraphDriveItem(op.store, base.drive, item), select),
+          searchResult: {},
+        }));
       // Searching a whole drive also finds items shared with the caller, as remote items.
-      const remote = target.item ? [] : sharedWithCaller(op).filter(({ item }) => matches(item, target.query))
-        .map(({ drive, item }) => ({ '@odata.type': '#microsoft.graph.driveItem', ...applySelect(toSharedEntry(op.store, drive, item, SHARED_AT), select), searchResult: {} }));
+      const remote = target.item
+        ? []
+        : sharedWithCaller(op)
+            .filter(({ item }) => matches(item, target.query))
+            .map(({ drive, item }) => ({
+              '@odata.type': '#microsoft.graph.driveItem',
+              ...applySelect(toSharedEntry(op.store, drive, item, SHARED_AT), select),
+              searchResult: {},
+            }));
       return { status: 200, body: pageOf([...local, ...remote], op.url, `${op.graphBase}/$metadata#Collection(driveItem)`, (i) => i) };
     },
   }),
@@ -66,7 +84,8 @@ export const findingRoutes = [
     handle(op, target) {
       const drive = resolveDrive(op, target.drive);
       // Only the caller's own list exists; Graph answers for /me/drive.
-      if (!drive.ownerIds.includes(op.caller.userId)) return { status: 200, body: { '@odata.context': `${op.graphBase}/$metadata#Collection(driveItem)`, value: [] } };
+      if (!drive.ownerIds.includes(op.caller.userId))
+        return { status: 200, body: { '@odata.context': `${op.graphBase}/$metadata#Collection(driveItem)`, value: [] } };
       const select = parseSelect(op.url.searchParams);
       const entries = sharedWithCaller(op)
         .filter(({ drive: d, item }) => roleAllows(effectiveRole(op.store, op.caller.userId, d, item), 'read'))

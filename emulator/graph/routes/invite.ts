@@ -113,8 +113,11 @@ export const inviteRoutes = [
         return {
           ...shaped,
           error: {
-            code: failure.code, message: failure.message, localizedMessage: failure.localizedMessage,
-            fixItUrl: failure.fixItUrl, innererror: { code: failure.innerCode },
+            code: failure.code,
+            message: failure.message,
+            localizedMessage: failure.localizedMessage,
+            fixItUrl: failure.fixItUrl,
+            innererror: { code: failure.innerCode },
           },
         } as GraphPermission;
       });

@@ -20,14 +20,21 @@ type Candidate = { relevance: number; name: string; fields: string[]; shape: (sc
 
 function candidates(me: DirectoryUser, users: DirectoryUser[], groups: DirectoryGroup[]): Candidate[] {
   const listed = me.people.map((m) => m.toLowerCase());
-  const fromUsers = users.filter((u) => u.id !== me.id).map((u): Candidate => {
-    const index = listed.indexOf(u.mail.toLowerCase());
-    const relevance = index >= 0 ? 100 - index : u.department === me.department ? 20 : 10;
-    return { relevance, name: u.displayName, fields: [u.displayName, u.mail, u.userPrincipalName], shape: (s) => userAsPerson(u, s) };
-  });
-  const fromGroups = groups.filter((g) => g.groupTypes.includes('Unified')).map((g): Candidate => ({
-    relevance: g.memberIds.includes(me.id) ? 15 : 5, name: g.displayName, fields: [g.displayName, g.mail ?? ''], shape: (s) => groupAsPerson(g, s),
-  }));
+  const fromUsers = users
+    .filter((u) => u.id !== me.id)
+    .map((u): Candidate => {
+      const index = listed.indexOf(u.mail.toLowerCase());
+      const relevance = index >= 0 ? 100 - index : u.department === me.department ? 20 : 10;
+      return { relevance, name: u.displayName, fields: [u.displayName, u.mail, u.userPrincipalName], shape: (s) => userAsPerson(u, s) };
+    });
+  const fromGroups = groups
+    .filter((g) => g.groupTypes.includes('Unified'))
+    .map((g): Candidate => ({
+      relevance: g.memberIds.includes(me.id) ? 15 : 5,
+      name: g.displayName,
+      fields: [g.displayName, g.mail ?? ''],
+      shape: (s) => groupAsPerson(g, s),
+    }));
   return [...fromUsers, ...fromGroups];
 }
 

@@ -31,15 +31,25 @@ function visiblePermissions(op: Operation, resolved: ResolvedItem): Entry[] {
   const canShare = roleAllows(effectiveRole(op.store, op.caller.userId, drive, item), 'write');
   const visible = (p: PermissionRecord) => canShare || permissionApplies(op.store, p, op.caller.userId);
   // Only OneDrive for home reports inheritedFrom; ODB and SharePoint list inherited entries without it.
-  const inherited = op.store.ancestorsOf(item).reverse().flatMap((ancestor) => op.store.permissionsOn(ancestor).filter(visible).map((record) => ({
-    record,
-    inherited: true,
-    shaped: toGraphPermission(op.store, record, {
-      showSecrets: canShare,
-      ...(drive.driveType === 'personal' ? { inheritedFrom: itemReference(drive, ancestor) } : {}),
-    }),
-  })));
-  const direct = op.store.permissionsOn(item).filter(visible)
+  const inherited = op.store
+    .ancestorsOf(item)
+    .reverse()
+    .flatMap((ancestor) =>
+      op.store
+        .permissionsOn(ancestor)
+        .filter(visible)
+        .map((record) => ({
+          record,
+          inherited: true,
+          shaped: toGraphPermission(op.store, record, {
+            showSecrets: canShare,
+            ...(drive.driveType === 'personal' ? { inheritedFrom: itemReference(drive, ancestor) } : {}),
+          }),
+        })),
+    );
+  const direct = op.store
+    .permissionsOn(item)
+    .filter(visible)
     .map((record) => ({ record, inherited: false, shaped: toGraphPermission(op.store, record, { showSecrets: canShare }) }));
   return [...drivePermissions(op.store, drive).map((shaped) => ({ shaped, inherited: false })), ...inherited, ...direct];
 }
@@ -53,8 +63,9 @@ function changeablePermission(op: Operation, item: ItemRef, permissionId: string
   const resolved = resolveItem(op, item);
   requireItemAccess(op, resolved, 'write');
   rejectUnsupportedSharing(resolved.drive, resolved.item);
-  const entry = visiblePermissions(op, resolved).find((p) => p.shaped.id === permissionId && !p.inherited)
-    ?? visiblePermissions(op, resolved).find((p) => p.shaped.id === permissionId);
+  const entry =
+    visiblePermissions(op, resolved).find((p) => p.shaped.id === permissionId && !p.inherited) ??
+    visiblePermissions(op, resolved).find((p) => p.shaped.id === permissionId);
   if (!entry) throw notFound();
   if (!entry.record) throw accessDenied("The owner's permission can't be changed or removed.");
   if (entry.inherited) {
@@ -72,7 +83,7 @@ function checkIfMatch(op: Operation, { item }: ResolvedItem, record: PermissionR
   // Entity tags are quoted and ODB's contain commas, so split on the quotes, not on commas.
   const given = (header.match(/(?:W\/)?"[^"]*"/g) ?? [header]).map((t) => t.replace(/^W\//, ''));
   if (!given.some((t) => current.includes(t))) {
-    throw new GraphError(412, 'resourceModified', 'ETag does not match current item\'s value', { innerCode: 'preconditionFailed' });
+    throw new GraphError(412, 'resourceModified', "ETag does not match current item's value", { innerCode: 'preconditionFailed' });
   }
 }
 

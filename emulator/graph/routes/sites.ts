@@ -13,8 +13,9 @@ import { route, type Operation } from './route';
 /** Sites the caller can reach: as owner or member, or any member of the tenant on sites open to visitors. */
 function visibleSites(op: Operation): SiteRecord[] {
   const me = op.store.userById(op.caller.userId);
-  return op.store.listSites().filter((s) =>
-    s.ownerIds.includes(op.caller.userId) || s.memberIds.includes(op.caller.userId) || (s.visitorsAreEveryone && me?.userType === 'Member'));
+  return op.store
+    .listSites()
+    .filter((s) => s.ownerIds.includes(op.caller.userId) || s.memberIds.includes(op.caller.userId) || (s.visitorsAreEveryone && me?.userType === 'Member'));
 }
 
 export const siteRoutes = [
@@ -40,7 +41,10 @@ export const siteRoutes = [
     handle(op, target) {
       const site = op.store.siteById(target.siteId);
       if (!site || !visibleSites(op).includes(site)) throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
-      return { status: 200, body: { '@odata.context': `${op.graphBase}/$metadata#sites/$entity`, ...applySelect(toGraphSite(site), parseSelect(op.url.searchParams)) } };
+      return {
+        status: 200,
+        body: { '@odata.context': `${op.graphBase}/$metadata#sites/$entity`, ...applySelect(toGraphSite(site), parseSelect(op.url.searchParams)) },
+      };
     },
   }),
   route({

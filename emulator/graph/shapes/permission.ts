@@ -45,7 +45,8 @@ function grantedToGroup(group: DirectoryGroup): GraphPermission {
     grantedToV2: {
       group: groupIdentity(group),
       siteUser: {
-        id: group.id, displayName: group.displayName,
+        id: group.id,
+        displayName: group.displayName,
         loginName: `c:0o.c|federateddirectoryclaimprovider|${group.id}${group.groupTypes.includes('Unified') ? '' : '_o'}`,
       },
     },
@@ -83,9 +84,7 @@ export interface PermissionView {
   inheritedFrom?: MSGraph.ItemReference;
 }
 
-export function toGraphPermission(
-  store: TenantStore, permission: PermissionRecord, view: PermissionView = { showSecrets: true },
-): GraphPermission {
+export function toGraphPermission(store: TenantStore, permission: PermissionRecord, view: PermissionView = { showSecrets: true }): GraphPermission {
   const shaped: GraphPermission = { '@odata.etag': permissionEtag(permission), id: permission.id, roles: [...permission.roles] };
   const grantee = permission.grantee;
   if (grantee.kind === 'user') {

@@ -18,8 +18,14 @@ export interface InviteRequest {
 }
 
 const PARAMETERS = new Set([
-  'recipients', 'message', 'requireSignIn', 'sendInvitation', 'roles',
-  'expirationDateTime', 'password', 'retainInheritedPermissions',
+  'recipients',
+  'message',
+  'requireSignIn',
+  'sendInvitation',
+  'roles',
+  'expirationDateTime',
+  'password',
+  'retainInheritedPermissions',
 ]);
 const RECIPIENT_KEYS = ['email', 'alias', 'objectId'] as const;
 export const MAX_MESSAGE_LENGTH = 2000;

@@ -164,7 +164,14 @@ export function LinkEntryItem({ entry, state, styles }: EntryProps) {
             <FormattedMessage id={entry.removeLocked.id} values={entry.removeLocked.values} />
           </span>
         ) : confirming ? null : (
-          <Button ref={removeButton} appearance="subtle" icon={<Delete20Regular />} aria-describedby={nameId} disabledFocusable={waiting} onClick={() => state.askRemove(entry)}>
+          <Button
+            ref={removeButton}
+            appearance="subtle"
+            icon={<Delete20Regular />}
+            aria-describedby={nameId}
+            disabledFocusable={waiting}
+            onClick={() => state.askRemove(entry)}
+          >
             <FormattedMessage id="access.entry.remove" />
           </Button>
         )}

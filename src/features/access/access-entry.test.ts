@@ -12,7 +12,9 @@ const en = (text: DisplayText | undefined) => (text === undefined ? undefined : 
 
 describe('toAccessEntry', () => {
   it('reads the list-permissions docs example: two links and an inherited person', () => {
-    const entries = collectionSchema(permissionSchema).parse(LIST_PERMISSIONS_EXAMPLE).value.map((permission) => toAccessEntry(permission));
+    const entries = collectionSchema(permissionSchema)
+      .parse(LIST_PERMISSIONS_EXAMPLE)
+      .value.map((permission) => toAccessEntry(permission));
     expect(entries.map((e) => [e.kind, en(e.name), en(e.access)])).toEqual([
       ['link', 'Sharing link', 'Can edit'],
       ['person', 'John Doe', 'Can edit'],
@@ -40,14 +42,21 @@ describe('toAccessEntry', () => {
   });
 
   it('reads the “no expiry” date as no expiry, and a real one as a date', () => {
-    expect(entry(PERMISSION_RESOURCE_EXAMPLES.viewLink).link).toMatchObject({ expiry: { kind: 'none' }, access: { id: 'common.role.read' }, createdBy: 'Sample Application' });
+    expect(entry(PERMISSION_RESOURCE_EXAMPLES.viewLink).link).toMatchObject({
+      expiry: { kind: 'none' },
+      access: { id: 'common.role.read' },
+      createdBy: 'Sample Application',
+    });
     expect(describeExpiry('2026-12-31T00:00:00Z')).toEqual({ kind: 'date', date: new Date('2026-12-31T00:00:00Z') });
     expect(describeExpiry(undefined)).toBeUndefined();
     expect(describeExpiry('soon')).toEqual({ kind: 'unreadable', value: 'soon' });
   });
 
   it('names link scopes and who a specific-people link works for', () => {
-    expect(entry(PERMISSION_RESOURCE_EXAMPLES.peopleLink).link).toMatchObject({ scope: { id: 'access.scope.users' }, grantedTo: ['Misty Suarez', 'Judith Clemons'] });
+    expect(entry(PERMISSION_RESOURCE_EXAMPLES.peopleLink).link).toMatchObject({
+      scope: { id: 'access.scope.users' },
+      grantedTo: ['Misty Suarez', 'Judith Clemons'],
+    });
     const existing = entry(PERMISSION_RESOURCE_EXAMPLES.existingAccessLink);
     expect([en(existing.name), en(existing.link?.access)]).toEqual(['People with existing access', 'Can view']);
     const anyone = entry({ id: 'a', roles: ['read'], link: { scope: 'anonymous', type: 'view' }, hasPassword: true }).link;
@@ -60,9 +69,20 @@ describe('toAccessEntry', () => {
   });
 
   it('reads identities from grantedToV2, else grantedTo, else the invitation email', () => {
-    expect(entry(PERMISSION_RESOURCE_EXAMPLES.pendingInvitation)).toMatchObject({ kind: 'person', name: { verbatim: 'jd@gmail.com' }, pending: true, role: 'write', roleLocked: undefined });
+    expect(entry(PERMISSION_RESOURCE_EXAMPLES.pendingInvitation)).toMatchObject({
+      kind: 'person',
+      name: { verbatim: 'jd@gmail.com' },
+      pending: true,
+      role: 'write',
+      roleLocked: undefined,
+    });
     expect(
-      entry({ id: 'b', roles: ['read'], grantedTo: { user: { displayName: 'Old Shape' } }, grantedToV2: { user: { displayName: 'New Shape', email: 'new@contoso.test' } } }),
+      entry({
+        id: 'b',
+        roles: ['read'],
+        grantedTo: { user: { displayName: 'Old Shape' } },
+        grantedToV2: { user: { displayName: 'New Shape', email: 'new@contoso.test' } },
+      }),
     ).toMatchObject({ name: { verbatim: 'New Shape' }, email: 'new@contoso.test', pending: false });
     const sales = entry({ id: 'c', roles: ['write'], grantedToV2: { group: { displayName: 'Sales', email: 'sales@contoso.test' } } });
     expect(sales).toMatchObject({ kind: 'group', name: { verbatim: 'Sales' }, removeLocked: undefined });
@@ -75,7 +95,12 @@ describe('toAccessEntry', () => {
 
   it('locks the owner, and shows unknown roles as they come', () => {
     const owner = entry({ id: 'o', roles: ['owner'], grantedToV2: { user: { displayName: 'Adele Vance' } } });
-    expect(owner).toMatchObject({ kind: 'owner', access: { id: 'common.role.owner' }, roleLocked: { id: 'access.locked.owner' }, removeLocked: { id: 'access.locked.owner' } });
+    expect(owner).toMatchObject({
+      kind: 'owner',
+      access: { id: 'common.role.owner' },
+      roleLocked: { id: 'access.locked.owner' },
+      removeLocked: { id: 'access.locked.owner' },
+    });
     expect(en(owner.roleLocked)).toBe('The owner always has full access.');
     expect(entry({ id: 's', roles: ['sp.View Only'], grantedToV2: { user: { displayName: 'Lee Gu' } } })).toMatchObject({
       access: { verbatim: 'sp.View Only' },

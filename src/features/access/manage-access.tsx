@@ -105,7 +105,12 @@ function Notice({ state, styles, onSignIn }: { state: ManageAccessState; styles:
   const dismiss = (
     <MessageBarActions
       containerAction={
-        <Button appearance="transparent" aria-label={intl.formatMessage({ id: 'access.notice.dismiss' })} icon={<Dismiss20Regular />} onClick={state.dismissNotice} />
+        <Button
+          appearance="transparent"
+          aria-label={intl.formatMessage({ id: 'access.notice.dismiss' })}
+          icon={<Dismiss20Regular />}
+          onClick={state.dismissNotice}
+        />
       }
     />
   );

@@ -11,10 +11,7 @@ export interface ManageAccessProps {
 
 /** What the panel last has to say: a done change, a stale list, or a failure. */
 export type AccessNotice =
-  | { kind: 'done'; text: LocalizedText }
-  | { kind: 'stale' }
-  | { kind: 'copy-failed'; url: string }
-  | { kind: 'error'; title: LocalizedText; error: unknown };
+  { kind: 'done'; text: LocalizedText } | { kind: 'stale' } | { kind: 'copy-failed'; url: string } | { kind: 'error'; title: LocalizedText; error: unknown };
 
 export type AccessListStatus = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; sections: AccessSections; count: number };
 

@@ -59,12 +59,7 @@ export function RemoveConfirmation({
           <FormattedMessage id="access.remove.consequence" values={{ kind, item: state.item.name }} />
         </span>
       </span>
-      <Button
-        appearance="primary"
-        disabledFocusable={removing}
-        icon={removing ? <Spinner size="tiny" aria-hidden /> : undefined}
-        onClick={state.confirmRemove}
-      >
+      <Button appearance="primary" disabledFocusable={removing} icon={removing ? <Spinner size="tiny" aria-hidden /> : undefined} onClick={state.confirmRemove}>
         <FormattedMessage id="access.entry.remove" />
       </Button>
       <Button disabledFocusable={removing} onClick={cancel}>

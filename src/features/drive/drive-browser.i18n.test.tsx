@@ -93,7 +93,11 @@ describe('DriveBrowser in other languages', () => {
       http.get(`${G}/me/drive/root/children`, () => HttpResponse.json({ value: [] })),
       http.get(`${G}/me/drive/sharedWithMe`, () =>
         HttpResponse.json({
-          value: ['Zeta.docx', 'ملف.docx', 'Alpha.docx'].map((name, index) => ({ id: `L${index}`, name, remoteItem: { id: `R${index}`, file: {}, size: 10, parentReference: { driveId: 'b!x' } } })),
+          value: ['Zeta.docx', 'ملف.docx', 'Alpha.docx'].map((name, index) => ({
+            id: `L${index}`,
+            name,
+            remoteItem: { id: `R${index}`, file: {}, size: 10, parentReference: { driveId: 'b!x' } },
+          })),
         }),
       ),
     );
@@ -101,7 +105,9 @@ describe('DriveBrowser in other languages', () => {
       const user = userEvent.setup();
       const view = renderWithProviders(<DriveBrowser onShare={vi.fn()} />, { locale });
       await user.click(screen.getByRole('tab', { name: tab }));
-      const rows = within(await screen.findByRole('table')).getAllByRole('row').slice(1);
+      const rows = within(await screen.findByRole('table'))
+        .getAllByRole('row')
+        .slice(1);
       const order = rows.map((row) => ['Alpha', 'Zeta', 'ملف'].find((name) => row.textContent?.includes(name)));
       view.unmount();
       return order;

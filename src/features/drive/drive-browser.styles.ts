@@ -13,7 +13,14 @@ const useClasses = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   // The places wrap rather than push the page sideways on the narrowest windows (320px).
   tabs: { flexWrap: 'wrap' },
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
   search: { minWidth: '260px', [NARROW]: { minWidth: 0, flexGrow: 1 } },
   table: { minWidth: 0 },
   header: { display: 'block' },
@@ -47,7 +54,16 @@ const useClasses = makeStyles({
   sizeColumn: { ...fixedColumn('110px'), [NARROW]: { gridArea: 'size', paddingInlineStart: 0 } },
   actionsColumn: { ...fixedColumn('110px'), [NARROW]: { gridArea: 'actions', flexBasis: 'auto', minHeight: 'auto', alignSelf: 'end' } },
   // Narrow: the second line of an entry, smaller and quieter than the name.
-  meta: { [NARROW]: { minHeight: 'auto', alignSelf: 'start', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 } },
+  meta: {
+    [NARROW]: {
+      minHeight: 'auto',
+      alignSelf: 'start',
+      whiteSpace: 'nowrap',
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+      color: tokens.colorNeutralForeground3,
+    },
+  },
   // Narrow: the sort buttons take only the room their words need; the hidden Actions header none.
   headerCell: { [NARROW]: { flexGrow: 0, flexShrink: 1, flexBasis: 'auto' } },
   headerActions: { [NARROW]: { flexBasis: 0, paddingInline: 0, overflow: 'hidden' } },

@@ -114,18 +114,25 @@ describe('DriveBrowser', () => {
         }),
       ),
       http.get(`${G}/me/followedSites`, () => HttpResponse.json({ value: [{ id: 'contoso.test,1,2', displayName: 'Finance' }] })),
-      http.get(`${G}/sites/contoso.test%2C1%2C2/drive/root/children`, () => HttpResponse.json({ value: [mine('S1', 'Ledger.xlsx', { parentReference: { driveId: 'b!fin' } })] })),
+      http.get(`${G}/sites/contoso.test%2C1%2C2/drive/root/children`, () =>
+        HttpResponse.json({ value: [mine('S1', 'Ledger.xlsx', { parentReference: { driveId: 'b!fin' } })] }),
+      ),
     );
     const { user } = renderBrowser();
     await user.click(screen.getByRole('tab', { name: 'Libraries' }));
     const list = await screen.findByRole('list', { name: 'Libraries' });
-    expect(within(list).getAllByRole('button').map((button) => button.textContent)).toEqual(['Finance (SharePoint site)', 'Marketing (group files)']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Finance (SharePoint site)', 'Marketing (group files)']);
     await user.click(within(list).getByRole('button', { name: /Finance/ }));
     expect(within(await screen.findByRole('table', { name: 'Files in Finance' })).getByRole('row', { name: /Ledger\.xlsx/ })).toBeInTheDocument();
   });
 
   it('renders a bounded number of rows, pages on through nextLink and moves by keyboard', async () => {
-    const page = (start: number, count: number) => Array.from({ length: count }, (_, i) => mine(`i${start + i}`, `File ${String(start + i).padStart(5, '0')}.txt`));
+    const page = (start: number, count: number) =>
+      Array.from({ length: count }, (_, i) => mine(`i${start + i}`, `File ${String(start + i).padStart(5, '0')}.txt`));
     server.use(
       http.get(`${G}/me/drive/root/children`, ({ request }) => {
         const skip = Number(new URL(request.url).searchParams.get('$skiptoken') ?? 0);

@@ -38,14 +38,22 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
   const lastIndex = state.trail.length - 1;
   const currentName = text(state.current.name);
   const label =
-    state.query !== '' ? intl.formatMessage({ id: 'drive.list.search' }, { query: state.query }) : intl.formatMessage({ id: 'drive.list.folder' }, { folder: currentName });
+    state.query !== ''
+      ? intl.formatMessage({ id: 'drive.list.search' }, { query: state.query })
+      : intl.formatMessage({ id: 'drive.list.folder' }, { folder: currentName });
 
   return (
     <section className={styles.root} aria-labelledby="drive-heading">
       <h2 id="drive-heading" className={styles.visuallyHidden}>
         {currentName}
       </h2>
-      <TabList size={narrow ? 'small' : 'medium'} className={styles.tabs} selectedValue={state.source} onTabSelect={(_event, data) => state.setSource(data.value as Source)} aria-label={intl.formatMessage({ id: 'drive.source.label' })}>
+      <TabList
+        size={narrow ? 'small' : 'medium'}
+        className={styles.tabs}
+        selectedValue={state.source}
+        onTabSelect={(_event, data) => state.setSource(data.value as Source)}
+        aria-label={intl.formatMessage({ id: 'drive.source.label' })}
+      >
         {SOURCES.map((source) => (
           <Tab key={source.value} value={source.value}>
             <FormattedMessage id={source.label} />

@@ -42,7 +42,14 @@ describe('formatItemCount', () => {
     expect([1, 3].map((count) => formatItemCount(de, count))).toEqual(['1 Element', '3 Elemente']);
     // Digits are whatever the locale's numbering system is (Latin or Arabic-Indic, by ICU version).
     const n = (count: number) => ar.formatNumber(count);
-    expect([0, 1, 2, 3, 11, 100].map((count) => formatItemCount(ar, count))).toEqual(['لا عناصر', 'عنصر واحد', 'عنصران', `${n(3)} عناصر`, `${n(11)} عنصرًا`, `${n(100)} عنصر`]);
+    expect([0, 1, 2, 3, 11, 100].map((count) => formatItemCount(ar, count))).toEqual([
+      'لا عناصر',
+      'عنصر واحد',
+      'عنصران',
+      `${n(3)} عناصر`,
+      `${n(11)} عنصرًا`,
+      `${n(100)} عنصر`,
+    ]);
   });
 });
 

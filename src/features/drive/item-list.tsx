@@ -1,4 +1,16 @@
-import { Button, mergeClasses, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, useFluent } from '@fluentui/react-components';
+import {
+  Button,
+  mergeClasses,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Tooltip,
+  useFluent,
+} from '@fluentui/react-components';
 import { Share20Regular } from '@fluentui/react-icons';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n';
@@ -67,101 +79,103 @@ export function ItemList(props: ItemListProps) {
 
   return (
     <>
-    <Table noNativeElements aria-label={props.label} aria-rowcount={knownLength === undefined ? -1 : knownLength + 1} className={styles.table}>
-      <TableHeader className={styles.header}>
-        <TableRow aria-rowindex={1} className={mergeClasses(styles.row, styles.headerRow)}>
-          {COLUMNS.map((column, index) => (
-            <TableHeaderCell
-              key={column.key}
-              className={mergeClasses(columnClass[index], styles.headerCell)}
-              sortable
-              sortDirection={props.sort.key === column.key ? props.sort.direction : undefined}
-              onClick={() => props.onSort(column.key)}
-            >
-              <FormattedMessage id={column.label} />
-            </TableHeaderCell>
-          ))}
-          <TableHeaderCell className={mergeClasses(styles.actionsColumn, styles.headerActions)}>
-            <span className={styles.visuallyHidden}>
-              <FormattedMessage id="drive.column.actions" />
-            </span>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <div ref={scrollRef} className={styles.viewport} style={{ height: `min(max(60vh, 240px), ${totalSize}px)` }} onKeyDown={onKeyDown}>
-        <TableBody className={styles.body} style={{ height: `${totalSize}px` }}>
-          {rows.map((row) => {
-            const item = items[row.index];
-            if (!item) return null;
-            const target = item.remoteItem ?? item;
-            const kind = fileKind({ name: item.name, folder: target.folder, package: target.package, file: target.file });
-            const ref = toDriveItemRef(item, '');
-            const folderPath = props.showFolder ? folderOf(item.parentReference?.path) : undefined;
-            const name = (
-              <Tooltip content={item.name} relationship="inaccessible" visible={fullNameShown === row.index} positioning="above-start">
-                <span className={styles.nameText} title={item.name} data-item-name="">
-                  {item.name}
-                </span>
-              </Tooltip>
-            );
-            return (
-              <TableRow
-                key={`${target.id}-${row.index}`}
-                data-index={row.index}
-                aria-rowindex={row.index + 2}
-                tabIndex={row.index === activeIndex ? 0 : -1}
-                onFocus={onRowFocus(row.index)}
-                onBlur={onRowBlur}
-                className={mergeClasses(styles.row, styles.bodyRow)}
-                style={{ height: `${rowHeight}px`, transform: `translateY(${row.start}px)` }}
+      <Table noNativeElements aria-label={props.label} aria-rowcount={knownLength === undefined ? -1 : knownLength + 1} className={styles.table}>
+        <TableHeader className={styles.header}>
+          <TableRow aria-rowindex={1} className={mergeClasses(styles.row, styles.headerRow)}>
+            {COLUMNS.map((column, index) => (
+              <TableHeaderCell
+                key={column.key}
+                className={mergeClasses(columnClass[index], styles.headerCell)}
+                sortable
+                sortDirection={props.sort.key === column.key ? props.sort.direction : undefined}
+                onClick={() => props.onSort(column.key)}
               >
-                <TableCell className={mergeClasses(styles.nameColumn, styles.nameCell)}>
-                  <div className={styles.nameContent}>
-                    <FileIcon kind={kind} className={kind === 'folder' ? styles.folderIcon : styles.icon} />
-                    <span className={styles.visuallyHidden}>{intl.formatMessage({ id: fileKindLabel(kind) })}: </span>
-                    <span className={styles.nameStack}>
-                      {kind === 'folder' ? (
-                        <Button appearance="transparent" tabIndex={-1} className={styles.nameButton} onClick={() => props.onOpenFolder(item)}>
-                          {name}
-                        </Button>
-                      ) : (
-                        name
-                      )}
-                      {folderPath === undefined ? null : (
-                        <span className={styles.folderPath}>
-                          {folderPath.length === 0 ? (
-                            <FormattedMessage id="drive.item.inTopFolder" />
-                          ) : (
-                            <FormattedMessage id="drive.item.inFolder" values={{ folder: folderPath.join(' › ') }} />
-                          )}
-                        </span>
-                      )}
-                    </span>
-                  </div>
-                </TableCell>
-                <TableCell className={mergeClasses(styles.modifiedColumn, styles.meta)}>{formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime, { dateOnly: narrow })}</TableCell>
-                <TableCell className={mergeClasses(styles.sizeColumn, styles.meta)}>
-                  {kind === 'folder' ? formatItemCount(intl, target.folder?.childCount ?? 0) : formatSize(intl, target.size ?? item.size)}
-                </TableCell>
-                <TableCell className={styles.actionsColumn}>
-                  <Button
-                    icon={<Share20Regular className={dir === 'rtl' ? styles.mirrored : undefined} />}
-                    size="small"
-                    tabIndex={row.index === activeIndex ? 0 : -1}
-                    aria-label={intl.formatMessage({ id: 'drive.item.shareLabel' }, { name: item.name })}
-                    disabled={ref.driveId === ''}
-                    onClick={() => props.onShare(ref)}
-                  >
-                    <FormattedMessage id="drive.item.share" />
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </div>
-    </Table>
-    {props.loadingMore ? <Spinner size="tiny" className={styles.more} label={intl.formatMessage({ id: 'drive.status.loadingMore' })} /> : null}
+                <FormattedMessage id={column.label} />
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell className={mergeClasses(styles.actionsColumn, styles.headerActions)}>
+              <span className={styles.visuallyHidden}>
+                <FormattedMessage id="drive.column.actions" />
+              </span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <div ref={scrollRef} className={styles.viewport} style={{ height: `min(max(60vh, 240px), ${totalSize}px)` }} onKeyDown={onKeyDown}>
+          <TableBody className={styles.body} style={{ height: `${totalSize}px` }}>
+            {rows.map((row) => {
+              const item = items[row.index];
+              if (!item) return null;
+              const target = item.remoteItem ?? item;
+              const kind = fileKind({ name: item.name, folder: target.folder, package: target.package, file: target.file });
+              const ref = toDriveItemRef(item, '');
+              const folderPath = props.showFolder ? folderOf(item.parentReference?.path) : undefined;
+              const name = (
+                <Tooltip content={item.name} relationship="inaccessible" visible={fullNameShown === row.index} positioning="above-start">
+                  <span className={styles.nameText} title={item.name} data-item-name="">
+                    {item.name}
+                  </span>
+                </Tooltip>
+              );
+              return (
+                <TableRow
+                  key={`${target.id}-${row.index}`}
+                  data-index={row.index}
+                  aria-rowindex={row.index + 2}
+                  tabIndex={row.index === activeIndex ? 0 : -1}
+                  onFocus={onRowFocus(row.index)}
+                  onBlur={onRowBlur}
+                  className={mergeClasses(styles.row, styles.bodyRow)}
+                  style={{ height: `${rowHeight}px`, transform: `translateY(${row.start}px)` }}
+                >
+                  <TableCell className={mergeClasses(styles.nameColumn, styles.nameCell)}>
+                    <div className={styles.nameContent}>
+                      <FileIcon kind={kind} className={kind === 'folder' ? styles.folderIcon : styles.icon} />
+                      <span className={styles.visuallyHidden}>{intl.formatMessage({ id: fileKindLabel(kind) })}: </span>
+                      <span className={styles.nameStack}>
+                        {kind === 'folder' ? (
+                          <Button appearance="transparent" tabIndex={-1} className={styles.nameButton} onClick={() => props.onOpenFolder(item)}>
+                            {name}
+                          </Button>
+                        ) : (
+                          name
+                        )}
+                        {folderPath === undefined ? null : (
+                          <span className={styles.folderPath}>
+                            {folderPath.length === 0 ? (
+                              <FormattedMessage id="drive.item.inTopFolder" />
+                            ) : (
+                              <FormattedMessage id="drive.item.inFolder" values={{ folder: folderPath.join(' › ') }} />
+                            )}
+                          </span>
+                        )}
+                      </span>
+                    </div>
+                  </TableCell>
+                  <TableCell className={mergeClasses(styles.modifiedColumn, styles.meta)}>
+                    {formatModified(intl, target.lastModifiedDateTime ?? item.lastModifiedDateTime, { dateOnly: narrow })}
+                  </TableCell>
+                  <TableCell className={mergeClasses(styles.sizeColumn, styles.meta)}>
+                    {kind === 'folder' ? formatItemCount(intl, target.folder?.childCount ?? 0) : formatSize(intl, target.size ?? item.size)}
+                  </TableCell>
+                  <TableCell className={styles.actionsColumn}>
+                    <Button
+                      icon={<Share20Regular className={dir === 'rtl' ? styles.mirrored : undefined} />}
+                      size="small"
+                      tabIndex={row.index === activeIndex ? 0 : -1}
+                      aria-label={intl.formatMessage({ id: 'drive.item.shareLabel' }, { name: item.name })}
+                      disabled={ref.driveId === ''}
+                      onClick={() => props.onShare(ref)}
+                    >
+                      <FormattedMessage id="drive.item.share" />
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </div>
+      </Table>
+      {props.loadingMore ? <Spinner size="tiny" className={styles.more} label={intl.formatMessage({ id: 'drive.status.loadingMore' })} /> : null}
     </>
   );
 }

@@ -19,11 +19,7 @@ export function LibraryList({ libraries, onOpen }: { libraries: readonly Library
     <ul className={styles.libraries} aria-label={intl.formatMessage({ id: 'drive.source.libraries' })}>
       {libraries.map((library) => (
         <li key={`${library.kind}:${library.id}`}>
-          <Button
-            appearance="subtle"
-            icon={library.kind === 'group' ? <PeopleTeam20Regular /> : <BuildingMultiple20Regular />}
-            onClick={() => onOpen(library)}
-          >
+          <Button appearance="subtle" icon={library.kind === 'group' ? <PeopleTeam20Regular /> : <BuildingMultiple20Regular />} onClick={() => onOpen(library)}>
             {library.name}
             <span className={styles.visuallyHidden}>
               {' '}

@@ -96,7 +96,12 @@ describe('embed.js', () => {
     const port = handshake(frame, channelId);
     port.frame.postMessage({ type: 'shared', version: 1, item: { id: 'i', name: 'n', driveId: 'd' }, recipients: [], accessToken: 'eyJ.x.y' });
     port.frame.postMessage({ type: 'cancelled', version: 2 });
-    port.frame.postMessage({ type: 'shared', version: 1, item: { id: 'i', name: 'n', driveId: 'd' }, recipients: [{ recipient: 'a', status: 'owner', role: 'read' }] });
+    port.frame.postMessage({
+      type: 'shared',
+      version: 1,
+      item: { id: 'i', name: 'n', driveId: 'd' },
+      recipients: [{ recipient: 'a', status: 'owner', role: 'read' }],
+    });
     await tick();
     expect(document.querySelector('iframe')).not.toBeNull();
     port.frame.postMessage({ type: 'error', version: 1, code: 'itemNotFound', message: 'The item does not exist.' });

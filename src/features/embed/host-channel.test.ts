@@ -9,7 +9,11 @@ const CHANNEL = 'c0ffee0123456789';
 describe('readHostRequest', () => {
   const allowed = [PORTAL];
   it('talks to an allowed origin with a well-formed channel id, inside a frame', () => {
-    expect(readHostRequest(`?origin=${encodeURIComponent(PORTAL)}&channelId=${CHANNEL}`, allowed, true)).toEqual({ kind: 'host', origin: PORTAL, channelId: CHANNEL });
+    expect(readHostRequest(`?origin=${encodeURIComponent(PORTAL)}&channelId=${CHANNEL}`, allowed, true)).toEqual({
+      kind: 'host',
+      origin: PORTAL,
+      channelId: CHANNEL,
+    });
   });
 
   it.each([
@@ -82,7 +86,10 @@ describe('connectToHost', () => {
     const sample = fc.sample(fc.anything({ withObjectString: true }), 100);
     for (const value of sample) host.postMessage(value);
     let settled = false;
-    channel.init.then(() => (settled = true), () => (settled = true));
+    channel.init.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     await tick();
     expect(settled).toBe(false);
   });
@@ -95,7 +102,10 @@ describe('connectToHost', () => {
       target: fc.stringMatching(/^[A-Za-z0-9/._-]([A-Za-z0-9/ ._-]{0,40}[A-Za-z0-9])?$/),
       theme: fc.constantFrom('light', 'dark'),
       locale: fc.constantFrom('en', 'de-DE', 'ar'),
-      defaults: fc.record({ role: fc.constantFrom('read', 'write'), sendInvitation: fc.boolean(), requireSignIn: fc.boolean(), message: fc.string({ maxLength: 50 }) }, { requiredKeys: [] }),
+      defaults: fc.record(
+        { role: fc.constantFrom('read', 'write'), sendInvitation: fc.boolean(), requireSignIn: fc.boolean(), message: fc.string({ maxLength: 50 }) },
+        { requiredKeys: [] },
+      ),
       suppliesTokens: fc.boolean(),
     },
     { requiredKeys: ['type', 'version', 'target'] },
@@ -114,7 +124,10 @@ describe('connectToHost', () => {
     const { channel, host } = connect({ initTimeoutMs: 60_000 });
     open.push(channel);
     let value: unknown = 'nothing';
-    channel.init.then((init) => (value = init), () => (value = 'rejected'));
+    channel.init.then(
+      (init) => (value = init),
+      () => (value = 'rejected'),
+    );
     host.postMessage(message);
     await new Promise((resolve) => setTimeout(resolve, 5));
     channel.close();
@@ -122,16 +135,22 @@ describe('connectToHost', () => {
   };
 
   it('acts on every well-formed init, exactly as sent', async () => {
-    await fc.assert(fc.asyncProperty(validInit, async (init) => {
-      expect(await delivered(init)).toEqual(init);
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(validInit, async (init) => {
+        expect(await delivered(init)).toEqual(init);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('never acts on an init that is wrong in one respect', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await fc.assert(fc.asyncProperty(validInit, spoil, async (init, change) => {
-      expect(await delivered(change(init))).toBe('nothing');
-    }), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(validInit, spoil, async (init, change) => {
+        expect(await delivered(change(init))).toBe('nothing');
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('never writes a token to the console, even from a late or malformed answer', async () => {

@@ -89,7 +89,14 @@ function ignore(reason: string, data: unknown) {
  * posted to the frame's window by anyone are never listened to, and what arrives on the port is
  * parsed before use.
  */
-export function connectToHost({ parent, origin, channelId, initTimeoutMs = 10_000, tokenTimeoutMs = 30_000, newId = () => crypto.randomUUID() }: ConnectOptions): HostChannel {
+export function connectToHost({
+  parent,
+  origin,
+  channelId,
+  initTimeoutMs = 10_000,
+  tokenTimeoutMs = 30_000,
+  newId = () => crypto.randomUUID(),
+}: ConnectOptions): HostChannel {
   const channel = new MessageChannel();
   const port = channel.port1;
   const pending = new Map<string, { resolve: (token: HostToken) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }>();

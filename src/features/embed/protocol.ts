@@ -86,7 +86,11 @@ export const tokenMessage = z.strictObject({
   version,
   id: requestId,
   /** A JWT-shaped access token; the frame uses it for Graph and nothing else. */
-  accessToken: z.string().min(16).max(16_384).regex(/^[\w-]+\.[\w-]+\.[\w-]*$/),
+  accessToken: z
+    .string()
+    .min(16)
+    .max(16_384)
+    .regex(/^[\w-]+\.[\w-]+\.[\w-]*$/),
   /** Seconds since the epoch; the frame asks again once it has passed. */
   expiresOn: z.number().int().positive().optional(),
 });

@@ -26,7 +26,11 @@ describe('sharedMessageOf', () => {
       item: { itemId: 'i', driveId: 'd', name: 'Q3.xlsx' },
       role: 'write',
       outcomes: [
-        { recipient: { label: 'Alex Wilber', email: 'alex@contoso.test' }, kind: 'granted', permission: { id: 'p', link: { webUrl: 'https://secret' } } } as never,
+        {
+          recipient: { label: 'Alex Wilber', email: 'alex@contoso.test' },
+          kind: 'granted',
+          permission: { id: 'p', link: { webUrl: 'https://secret' } },
+        } as never,
         { recipient: { label: 'nobody@fabrikam.test' }, kind: 'failed' },
       ],
     });
@@ -42,8 +46,19 @@ describe('sharedMessageOf', () => {
   });
 
   it('keeps the latest outcome per person across sends', () => {
-    const first = sharedMessageOf({ item: { itemId: 'i', driveId: 'd', name: 'n' }, role: 'read', outcomes: [{ recipient: { label: 'a@x.test', email: 'a@x.test' }, kind: 'not-notified' }] });
-    const retry = sharedMessageOf({ item: { itemId: 'i', driveId: 'd', name: 'n' }, role: 'read', outcomes: [{ recipient: { label: 'A@x.test', email: 'A@x.test' }, kind: 'granted' }, { recipient: { label: 'b@x.test', email: 'b@x.test' }, kind: 'granted' }] });
+    const first = sharedMessageOf({
+      item: { itemId: 'i', driveId: 'd', name: 'n' },
+      role: 'read',
+      outcomes: [{ recipient: { label: 'a@x.test', email: 'a@x.test' }, kind: 'not-notified' }],
+    });
+    const retry = sharedMessageOf({
+      item: { itemId: 'i', driveId: 'd', name: 'n' },
+      role: 'read',
+      outcomes: [
+        { recipient: { label: 'A@x.test', email: 'A@x.test' }, kind: 'granted' },
+        { recipient: { label: 'b@x.test', email: 'b@x.test' }, kind: 'granted' },
+      ],
+    });
     expect(mergeShared(first, retry).recipients.map((entry) => [entry.recipient, entry.status])).toEqual([
       ['A@x.test', 'granted'],
       ['b@x.test', 'granted'],

@@ -40,7 +40,10 @@ const storedSchema = z.strictObject({
   sendInvitation: z.boolean(),
   message: text(100_000),
   /** The chosen calendar day, `YYYY-MM-DD`. */
-  expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(),
+  expires: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/u)
+    .nullable(),
 });
 type Stored = z.infer<typeof storedSchema>;
 
@@ -69,9 +72,10 @@ export function isBlank(draft: ShareDraft, initial: ShareDraft): boolean {
 export function saveDraft(storage: Store, item: DriveItemRef, draft: ShareDraft): void {
   const stored: Stored = {
     version: VERSION,
-    chips: draft.recipients.chips.map((chip) =>
-      // Optional fields that are undefined are left out, so the stored shape is exactly the schema's.
-      JSON.parse(JSON.stringify(chip)) as Stored['chips'][number],
+    chips: draft.recipients.chips.map(
+      (chip) =>
+        // Optional fields that are undefined are left out, so the stored shape is exactly the schema's.
+        JSON.parse(JSON.stringify(chip)) as Stored['chips'][number],
     ),
     typed: draft.recipients.typed,
     role: draft.role,

@@ -15,7 +15,13 @@ export const useOutcomeListStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   // Names and addresses have no spaces to break at; they wrap anywhere rather than run out of the dialog.
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', maxWidth: '100%' },
-  secondary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere', maxWidth: '100%' },
+  secondary: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+    maxWidth: '100%',
+  },
   status: {
     display: 'flex',
     alignItems: 'flex-start',

@@ -1,5 +1,12 @@
 import { Avatar, Button, Link, mergeClasses } from '@fluentui/react-components';
-import { CheckmarkCircle16Filled, ChevronDown16Regular, ChevronUp16Regular, DismissCircle16Filled, Info16Regular, Warning16Filled } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle16Filled,
+  ChevronDown16Regular,
+  ChevronUp16Regular,
+  DismissCircle16Filled,
+  Info16Regular,
+  Warning16Filled,
+} from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormatText } from '../../components/display-text';
@@ -38,7 +45,15 @@ function Code({ children }: { children: string }) {
   );
 }
 
-function OutcomeEntry({ outcome, invitationsRequested, requestId }: { outcome: RecipientOutcome; invitationsRequested: boolean; requestId: string | undefined }) {
+function OutcomeEntry({
+  outcome,
+  invitationsRequested,
+  requestId,
+}: {
+  outcome: RecipientOutcome;
+  invitationsRequested: boolean;
+  requestId: string | undefined;
+}) {
   const styles = useOutcomeListStyles();
   const intl = useIntl();
   const formatText = useFormatText();

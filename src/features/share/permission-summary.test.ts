@@ -50,6 +50,10 @@ describe('describeRoles', () => {
   });
 
   it('leaves the name undefined when Graph names nobody, for the outcome to show the recipient as they were named', () => {
-    expect(summarizePermission(permissionSchema.parse({ id: 'c', roles: ['sp.Custom'] }))).toMatchObject({ name: undefined, access: undefined, roles: ['sp.Custom'] });
+    expect(summarizePermission(permissionSchema.parse({ id: 'c', roles: ['sp.Custom'] }))).toMatchObject({
+      name: undefined,
+      access: undefined,
+      roles: ['sp.Custom'],
+    });
   });
 });

@@ -106,9 +106,7 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
           }
           validationState={state.messageTooLong ? 'error' : 'none'}
           validationMessage={
-            state.messageTooLong
-              ? intl.formatMessage({ id: 'share.form.messageTooLong' }, { over: count - MESSAGE_LIMIT, limit: MESSAGE_LIMIT })
-              : undefined
+            state.messageTooLong ? intl.formatMessage({ id: 'share.form.messageTooLong' }, { over: count - MESSAGE_LIMIT, limit: MESSAGE_LIMIT }) : undefined
           }
         >
           <Textarea
@@ -123,4 +121,3 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
     </DialogContent>
   );
 }
-

@@ -12,7 +12,6 @@ import { ShareDialog } from './share-dialog';
 const item = { driveId: 'b!drive', itemId: '01ITEM', name: 'Q3 Report.xlsx', isFolder: false };
 const invitePath = `${TEST_GRAPH_BASE}/v1.0/drives/b!drive/items/01ITEM/invite`;
 
-
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 // The dialog reads the item, its drive and the tenant's domains before it shows the form.
@@ -72,7 +71,14 @@ describe('the outcome of a share', { timeout: 30_000 }, () => {
       () => HttpResponse.json(INVITE_207_EXAMPLE, { status: 207 }),
       () =>
         HttpResponse.json({
-          value: [{ id: '1EFG7CA3-7A19-4D57-8CEF-149DB9DDFA62', roles: ['write'], grantedTo: { user: { displayName: 'Helga Hammeren' } }, invitation: { email: 'helga@contoso.com' } }],
+          value: [
+            {
+              id: '1EFG7CA3-7A19-4D57-8CEF-149DB9DDFA62',
+              roles: ['write'],
+              grantedTo: { user: { displayName: 'Helga Hammeren' } },
+              invitation: { email: 'helga@contoso.com' },
+            },
+          ],
         }),
     );
     const user = await shareWith('robin@contoso.com', 'helga@contoso.com');

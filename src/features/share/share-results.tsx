@@ -41,7 +41,9 @@ export function ShareResults({
       <MessageBar intent={summary.intent} layout="multiline">
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
-      {view.retry.kind === 'failed' ? <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} /> : null}
+      {view.retry.kind === 'failed' ? (
+        <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} />
+      ) : null}
       <OutcomeList outcomes={view.outcomes} invitationsRequested={view.invitationsRequested} requestIds={view.requestIds} />
       {retryCount > 0 ? (
         <div className={classes.retryRow}>

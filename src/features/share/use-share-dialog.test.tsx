@@ -58,7 +58,10 @@ describe('useShareDialog', () => {
     });
     await waitFor(() => expect(result.current.canSend).toBe(true));
     act(() => result.current.send());
-    expect(result.current.draft.recipients.chips.map((chip) => chip.key)).toEqual([emailRecipient('alex@contoso.test').key, emailRecipient('megan@contoso.test').key]);
+    expect(result.current.draft.recipients.chips.map((chip) => chip.key)).toEqual([
+      emailRecipient('alex@contoso.test').key,
+      emailRecipient('megan@contoso.test').key,
+    ]);
     expect(result.current.draft.recipients.typed).toBe('');
     await waitFor(() => expect(result.current.view.kind).toBe('sent'));
     expect(bodies[0]?.recipients).toEqual([{ email: 'alex@contoso.test' }, { email: 'megan@contoso.test' }]);
@@ -112,11 +115,15 @@ describe('useShareDialog', () => {
     const root: DriveItemRef = { driveId: 'd1', itemId: 'root', name: 'OneDrive', isFolder: true };
     server.use(...itemFactsHandlers(root, { driveType: 'personal', root: true }));
     const refused = renderHookWithProviders(() => useShareDialog({ item: root }));
-    await waitFor(() => expect(refused.result.current.view).toEqual({ kind: 'gated', gate: { kind: 'refused', reason: { id: 'share.options.rootNotShareable' } } }));
+    await waitFor(() =>
+      expect(refused.result.current.view).toEqual({ kind: 'gated', gate: { kind: 'refused', reason: { id: 'share.options.rootNotShareable' } } }),
+    );
 
     const missing: DriveItemRef = { driveId: 'd1', itemId: 'gone', name: 'Gone', isFolder: false };
     server.use(
-      http.get(`${TEST_GRAPH_BASE}/v1.0/drives/d1/items/gone`, () => HttpResponse.json({ error: { code: 'itemNotFound', message: 'Not found' } }, { status: 404 })),
+      http.get(`${TEST_GRAPH_BASE}/v1.0/drives/d1/items/gone`, () =>
+        HttpResponse.json({ error: { code: 'itemNotFound', message: 'Not found' } }, { status: 404 }),
+      ),
       http.get(`${TEST_GRAPH_BASE}/v1.0/drives/d1`, () => HttpResponse.json({ id: 'd1', driveType: 'business' })),
     );
     const failed = renderHookWithProviders(() => useShareDialog({ item: missing }));

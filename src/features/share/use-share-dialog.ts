@@ -53,7 +53,14 @@ function gateFor(facts: ReturnType<typeof useItemFacts>, capabilities: ItemCapab
  * message), the item's rules, the send lifecycle and which view shows. Templates read it and call
  * its actions; nothing else holds dialog state.
  */
-export function useShareDialog({ item, defaults, cap = DEFAULT_RECIPIENT_CAP, onSent, now = () => new Date(), open = true }: ShareDialogOptions): ShareDialogState {
+export function useShareDialog({
+  item,
+  defaults,
+  cap = DEFAULT_RECIPIENT_CAP,
+  onSent,
+  now = () => new Date(),
+  open = true,
+}: ShareDialogOptions): ShareDialogState {
   const facts = useItemFacts(item);
   const domains = useVerifiedDomains();
   const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);

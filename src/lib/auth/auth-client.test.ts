@@ -50,16 +50,23 @@ describe('toAuthError', () => {
   });
 });
 
-describe('toAuthError for a feature\'s extra scopes', () => {
+describe("toAuthError for a feature's extra scopes", () => {
   const notConsented = () =>
-    new InteractionRequiredAuthError('invalid_grant', 'corr-1', 'AADSTS65001: The user or administrator has not consented to use the application.', 'consent_required');
+    new InteractionRequiredAuthError(
+      'invalid_grant',
+      'corr-1',
+      'AADSTS65001: The user or administrator has not consented to use the application.',
+      'consent_required',
+    );
 
   it('asks for consent when the scopes cannot be had silently, naming them', () => {
     const error = toAuthError(notConsented(), { scopes: ['People.Read'] });
     expect(error).toBeInstanceOf(AuthConsentRequiredError);
     expect(error).toBeInstanceOf(AuthInteractionRequiredError);
     expect(error).toMatchObject({ scopes: ['People.Read'], code: 'invalid_grant' });
-    expect(toAuthError(new InteractionRequiredAuthError('consent_required', 'corr-1'), { scopes: ['Sites.Read.All'] })).toBeInstanceOf(AuthConsentRequiredError);
+    expect(toAuthError(new InteractionRequiredAuthError('consent_required', 'corr-1'), { scopes: ['Sites.Read.All'] })).toBeInstanceOf(
+      AuthConsentRequiredError,
+    );
   });
 
   it('reports a refusal after the user was asked, naming the scopes', () => {
@@ -68,7 +75,9 @@ describe('toAuthError for a feature\'s extra scopes', () => {
     expect(error).toBeInstanceOf(AuthScopeRefusedError);
     expect(error).toMatchObject({ scopes: ['GroupMember.Read.All'], code: 'access_denied' });
     expect(toAuthError(notConsented(), { scopes: ['People.Read'], interactive: true })).toBeInstanceOf(AuthScopeRefusedError);
-    expect(toAuthError(new ServerError('invalid_request', 'corr-1', 'See the docs', '', '90094'), { scopes: ['People.Read'] })).toBeInstanceOf(AuthScopeRefusedError);
+    expect(toAuthError(new ServerError('invalid_request', 'corr-1', 'See the docs', '', '90094'), { scopes: ['People.Read'] })).toBeInstanceOf(
+      AuthScopeRefusedError,
+    );
   });
 
   it('keeps the sign-in mapping when no extra scopes were asked for', () => {

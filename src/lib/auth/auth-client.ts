@@ -54,9 +54,7 @@ export interface MsalAuthClient {
 export type AuthClient = MsalAuthClient | HostAuthClient;
 
 function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string'
-    ? error.errorCode
-    : 'unknown_error';
+  return typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string' ? error.errorCode : 'unknown_error';
 }
 
 function errorText(error: unknown): string {
@@ -160,7 +158,11 @@ function forgetLogoutState() {
   }
 }
 
-export async function createAuthClient(settings: AuthSettings, origin = window.location.origin, mode: AuthMode = 'page'): Promise<{
+export async function createAuthClient(
+  settings: AuthSettings,
+  origin = window.location.origin,
+  mode: AuthMode = 'page',
+): Promise<{
   client: MsalAuthClient;
   /** An error from the sign-in redirect that brought the user back, if any. */
   redirectError: AuthInteractionRequiredError | AuthUnavailableError | undefined;
@@ -190,7 +192,8 @@ export async function createAuthClient(settings: AuthSettings, origin = window.l
 
   const scopes = [...settings.scopes];
   /** Scopes beyond sign-in's: only those the caller asked for that sign-in did not cover. */
-  const extraOf = (requested: readonly string[] | undefined) => (requested ?? []).filter((scope) => !scopes.some((held) => held.toLowerCase() === scope.toLowerCase()));
+  const extraOf = (requested: readonly string[] | undefined) =>
+    (requested ?? []).filter((scope) => !scopes.some((held) => held.toLowerCase() === scope.toLowerCase()));
   // Refused scopes stay refused for this page's life: asking again cannot change the tenant's mind.
   const refused = new Set<string>();
   const client: MsalAuthClient = {

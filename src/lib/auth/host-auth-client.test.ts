@@ -45,7 +45,7 @@ describe('createHostAuthClient', () => {
     expect(client.getUser()).toBeNull();
   });
 
-  it('asks again, saying so, when Graph refused the token; and asks for a feature\'s scopes on top of sign-in\'s', async () => {
+  it("asks again, saying so, when Graph refused the token; and asks for a feature's scopes on top of sign-in's", async () => {
     const requestToken = vi.fn((scopes: readonly string[], options?: { forceRefresh: boolean }) =>
       Promise.resolve({ accessToken: `${scopes.join('+')}${options?.forceRefresh ? '!' : ''}` }),
     );

@@ -96,9 +96,13 @@ export function createHostAuthClient({ scopes, requestToken, now = () => Date.no
     } catch (error) {
       const code = errorCode(error);
       if (code === 'interaction_required' || code === 'login_required') throw new AuthInteractionRequiredError(undefined, code, { cause: error });
-      throw new AuthUnavailableError('The portal could not provide access to your files. Try again, and contact your administrator if it keeps failing.', code, {
-        cause: error,
-      });
+      throw new AuthUnavailableError(
+        'The portal could not provide access to your files. Try again, and contact your administrator if it keeps failing.',
+        code,
+        {
+          cause: error,
+        },
+      );
     }
   }
 

@@ -64,7 +64,9 @@ describe('createGraphClient', () => {
 
   it('survives an error body that is not Graph-shaped', async () => {
     server.use(http.get(`${BASE}/v1.0/x`, () => new HttpResponse('<html>gateway</html>', { status: 502 })));
-    const error = await client().request({ method: 'GET', path: '/v1.0/x', schema: z.unknown() }).catch((e: unknown) => e);
+    const error = await client()
+      .request({ method: 'GET', path: '/v1.0/x', schema: z.unknown() })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'http', status: 502, code: 'http502' });
   });
 
@@ -142,18 +144,18 @@ describe('createGraphClient', () => {
 
   it('refuses to send the token to another origin', async () => {
     const getAccessToken = vi.fn(() => Promise.resolve('t'));
-    await expect(
-      client({ getAccessToken }).request({ method: 'GET', path: 'https://evil.test/v1.0/me', schema: meSchema }),
-    ).rejects.toMatchObject({ code: 'untrustedUrl' });
+    await expect(client({ getAccessToken }).request({ method: 'GET', path: 'https://evil.test/v1.0/me', schema: meSchema })).rejects.toMatchObject({
+      code: 'untrustedUrl',
+    });
     expect(getAccessToken).not.toHaveBeenCalled();
   });
 
   it('passes auth errors through untouched', async () => {
     class AuthProblem extends Error {}
     const problem = new AuthProblem('sign in again');
-    await expect(
-      client({ getAccessToken: () => Promise.reject(problem) }).request({ method: 'GET', path: '/v1.0/me', schema: meSchema }),
-    ).rejects.toBe(problem);
+    await expect(client({ getAccessToken: () => Promise.reject(problem) }).request({ method: 'GET', path: '/v1.0/me', schema: meSchema })).rejects.toBe(
+      problem,
+    );
   });
 });
 

@@ -247,9 +247,16 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const started = now();
       let refreshed = false;
       let forceRefresh = false;
-      for (let retries = 0; ; ) {
+      for (let retries = 0; ;) {
         if (request.signal?.aborted) {
-          throw new GraphError({ kind: 'aborted', status: 0, code: 'aborted', message: 'The request was cancelled.', clientRequestId, cause: abortReason(request.signal) });
+          throw new GraphError({
+            kind: 'aborted',
+            status: 0,
+            code: 'aborted',
+            message: 'The request was cancelled.',
+            clientRequestId,
+            cause: abortReason(request.signal),
+          });
         }
         try {
           return await attempt(request, url, clientRequestId, forceRefresh);
@@ -267,7 +274,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           const delayMs = fromHeader ? Math.ceil((error.retryAfterSeconds ?? 0) * 1000) : backoffMs(retries, policy, random);
           if (delayMs > policy.maxWaitMs || now() + delayMs - started > policy.budgetMs) throw error;
           retries += 1;
-          const wait = { attempt: retries + 1, until: now() + delayMs, delayMs, source: fromHeader ? 'retry-after' : 'backoff', cause: error, method: request.method, path: request.path } as const;
+          const wait = {
+            attempt: retries + 1,
+            until: now() + delayMs,
+            delayMs,
+            source: fromHeader ? 'retry-after' : 'backoff',
+            cause: error,
+            method: request.method,
+            path: request.path,
+          } as const;
           options.onRetryWait?.(wait);
           request.onRetryWait?.(wait);
           try {

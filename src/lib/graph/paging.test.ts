@@ -51,7 +51,10 @@ describe('paging', () => {
 
   it('stops at the page cap with an error instead of a silently short list', async () => {
     collection(100, 10);
-    await expect(readAll(client, { path: '/v1.0/things', item }, { maxPages: 3 })).rejects.toMatchObject({ kind: 'invalid-response', code: 'pageLimitReached' });
+    await expect(readAll(client, { path: '/v1.0/things', item }, { maxPages: 3 })).rejects.toMatchObject({
+      kind: 'invalid-response',
+      code: 'pageLimitReached',
+    });
     await expect(readAll(client, { path: '/v1.0/things', item }, { maxPages: 10 })).resolves.toHaveLength(100);
   });
 

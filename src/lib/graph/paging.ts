@@ -33,7 +33,11 @@ export async function readPage<T>(client: GraphClient, request: PageRequest<T>):
 }
 
 /** Every page of a collection in order, following `@odata.nextLink` up to `maxPages`. */
-export async function* pages<T>(client: GraphClient, request: PageRequest<T>, { maxPages = DEFAULT_MAX_PAGES }: PagingOptions = {}): AsyncGenerator<Page<T>, void, undefined> {
+export async function* pages<T>(
+  client: GraphClient,
+  request: PageRequest<T>,
+  { maxPages = DEFAULT_MAX_PAGES }: PagingOptions = {},
+): AsyncGenerator<Page<T>, void, undefined> {
   const seen = new Set<string>();
   let path: string | undefined = request.path;
   for (let count = 0; path !== undefined; count += 1) {

@@ -11,7 +11,10 @@ describe('readGrantee', () => {
         id: 'g',
         roles: ['read'],
         grantedTo: { user: { displayName: 'Retail Team' } },
-        grantedToV2: { group: { id: 'g1', displayName: 'Retail Team', email: 'retail@contoso.test' }, siteUser: { displayName: 'Retail Team', loginName: 'c:0o.c|federateddirectoryclaimprovider|g1' } },
+        grantedToV2: {
+          group: { id: 'g1', displayName: 'Retail Team', email: 'retail@contoso.test' },
+          siteUser: { displayName: 'Retail Team', loginName: 'c:0o.c|federateddirectoryclaimprovider|g1' },
+        },
       }),
     ).toEqual({ kind: 'group', displayName: 'Retail Team', email: 'retail@contoso.test', siteGroup: false });
   });
@@ -22,12 +25,19 @@ describe('readGrantee', () => {
       kind: 'application',
       displayName: 'Contoso Time Manager',
     });
-    expect(grantee({ id: 'i', roles: ['read'], invitation: { email: 'jd@gmail.com' } })).toEqual({ kind: 'invitation', displayName: undefined, email: 'jd@gmail.com', siteGroup: false });
+    expect(grantee({ id: 'i', roles: ['read'], invitation: { email: 'jd@gmail.com' } })).toEqual({
+      kind: 'invitation',
+      displayName: undefined,
+      email: 'jd@gmail.com',
+      siteGroup: false,
+    });
     expect(grantee({ id: 'n', roles: ['read'] })).toMatchObject({ kind: 'unknown' });
   });
 
   it('takes the email from the deprecated grantedTo when grantedToV2 has none', () => {
-    expect(grantee({ id: 'u', roles: ['read'], grantedTo: { user: { email: 'old@contoso.test' } }, grantedToV2: { user: { displayName: 'New' } } })).toMatchObject({
+    expect(
+      grantee({ id: 'u', roles: ['read'], grantedTo: { user: { email: 'old@contoso.test' } }, grantedToV2: { user: { displayName: 'New' } } }),
+    ).toMatchObject({
       kind: 'user',
       displayName: 'New',
       email: 'old@contoso.test',

@@ -5,5 +5,4 @@ import type { DriveItemRef } from './schemas';
  * never import each other: the share dialog invalidates the permissions list after an invite,
  * and the access panel owns the query that lists them.
  */
-export const permissionsQueryKey = (item: Pick<DriveItemRef, 'driveId' | 'itemId'>) =>
-  ['drives', item.driveId, 'items', item.itemId, 'permissions'] as const;
+export const permissionsQueryKey = (item: Pick<DriveItemRef, 'driveId' | 'itemId'>) => ['drives', item.driveId, 'items', item.itemId, 'permissions'] as const;

@@ -36,7 +36,18 @@ const itemFacets = {
   package: sparse({ type: fc.constantFrom('oneNote', 'other') }),
 };
 const id = fc.stringMatching(/^[A-Za-z0-9!]{1,10}$/);
-const driveItem = fc.tuple(id, sparse({ name: text, ...itemFacets, root: fc.constant({}), lastModifiedBy: identitySet, remoteItem: fc.tuple(id, sparse({ name: text, ...itemFacets })).map(([remoteId, rest]) => ({ ...rest, id: remoteId })) })).map(([itemId, rest]) => ({ ...rest, id: itemId }));
+const driveItem = fc
+  .tuple(
+    id,
+    sparse({
+      name: text,
+      ...itemFacets,
+      root: fc.constant({}),
+      lastModifiedBy: identitySet,
+      remoteItem: fc.tuple(id, sparse({ name: text, ...itemFacets })).map(([remoteId, rest]) => ({ ...rest, id: remoteId })),
+    }),
+  )
+  .map(([itemId, rest]) => ({ ...rest, id: itemId }));
 const permission = fc
   .tuple(
     id,
@@ -50,7 +61,14 @@ const permission = fc
       inheritedFrom: itemReference,
       expirationDateTime: text,
       hasPassword: fc.boolean(),
-      error: sparse({ code: text, message: text, localizedMessage: text, fixItUrl: text, innererror: sparse({ code: text }), innerError: sparse({ code: text }) }),
+      error: sparse({
+        code: text,
+        message: text,
+        localizedMessage: text,
+        fixItUrl: text,
+        innererror: sparse({ code: text }),
+        innerError: sparse({ code: text }),
+      }),
       grantedToIdentitiesV2: fc.array(identitySet, { maxLength: 2 }),
       grantedToIdentities: fc.array(identitySet, { maxLength: 2 }),
       shareId: text,
@@ -99,7 +117,8 @@ describe('response schemas over sparse and null-riddled answers', () => {
   it('never throws on arbitrary JSON, and refuses what lacks an id', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        for (const schema of [permissionSchema, driveItemSchema, driveSchema, collectionSchema(permissionSchema)]) expect(() => schema.safeParse(value)).not.toThrow();
+        for (const schema of [permissionSchema, driveItemSchema, driveSchema, collectionSchema(permissionSchema)])
+          expect(() => schema.safeParse(value)).not.toThrow();
       }),
     );
     expect(permissionSchema.safeParse({ roles: ['read'] }).success).toBe(false);
@@ -107,7 +126,12 @@ describe('response schemas over sparse and null-riddled answers', () => {
   });
 
   it('reads null as absent, not as a value', () => {
-    const parsed = permissionSchema.parse({ id: 'p', roles: null, grantedToV2: { user: { id: null, displayName: 'Kim', email: null } }, link: { webUrl: null } });
+    const parsed = permissionSchema.parse({
+      id: 'p',
+      roles: null,
+      grantedToV2: { user: { id: null, displayName: 'Kim', email: null } },
+      link: { webUrl: null },
+    });
     expect(parsed.roles).toEqual([]);
     expect(parsed.grantedToV2?.user?.email).toBeUndefined();
     expect(readGrantee(parsed)).toMatchObject({ kind: 'user', displayName: 'Kim', email: undefined });

@@ -97,7 +97,9 @@ describe('throttling (429/503) is retried for every method', () => {
 
   it('does not start a retry whose wait would end past the overall budget', async () => {
     const calls = counted('post', invite.path, () => throttled(429, { 'Retry-After': '50' }));
-    const pending = client().request(invite).catch((error: unknown) => error);
+    const pending = client()
+      .request(invite)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(200_000);
     // Waits of 50 s and 50 s fit in 120 s; a third would end at 150 s.
     expect(calls.count).toBe(3);
@@ -113,7 +115,9 @@ describe('throttling (429/503) is retried for every method', () => {
   it('ends the wait at once when the caller cancels, without another request', async () => {
     const calls = counted('post', invite.path, () => throttled(429, { 'Retry-After': '20' }));
     const controller = new AbortController();
-    const pending = client().request({ ...invite, signal: controller.signal }).catch((error: unknown) => error);
+    const pending = client()
+      .request({ ...invite, signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(5_000);
     controller.abort();
     const error = await pending;
@@ -146,7 +150,9 @@ describe('time-outs', () => {
       await delay('infinite');
       return ok();
     });
-    const pending = client().request(invite).catch((error: unknown) => error);
+    const pending = client()
+      .request(invite)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(29_999);
     let settled = false;
     void pending.then(() => (settled = true));
@@ -163,7 +169,9 @@ describe('time-outs', () => {
       await delay(3_000);
       return ok();
     });
-    const quick = client({ retry: { maxRetries: 0 } }).request({ method: 'GET', path: '/v1.0/slow', schema: listSchema, timeoutMs: 1_000 }).catch((e: unknown) => e);
+    const quick = client({ retry: { maxRetries: 0 } })
+      .request({ method: 'GET', path: '/v1.0/slow', schema: listSchema, timeoutMs: 1_000 })
+      .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(await quick).toMatchObject({ kind: 'timeout' });
     const patient = client({ timeouts: { readMs: 5_000 } }).request({ method: 'GET', path: '/v1.0/slow', schema: listSchema });
@@ -188,7 +196,11 @@ describe('writes whose fate is unknown', () => {
   });
 
   it('reports a cut answer to an invite as an ambiguous invalid response, sent once', async () => {
-    const calls = counted('post', invite.path, () => new HttpResponse('{"value":[{"id":"p', { status: 200, headers: { 'Content-Type': 'application/json', 'request-id': 'r-7' } }));
+    const calls = counted(
+      'post',
+      invite.path,
+      () => new HttpResponse('{"value":[{"id":"p', { status: 200, headers: { 'Content-Type': 'application/json', 'request-id': 'r-7' } }),
+    );
     await expect(client().request(invite)).rejects.toMatchObject({ kind: 'invalid-response', status: 200, ambiguous: true, requestId: 'r-7' });
     expect(calls.count).toBe(1);
   });
@@ -204,7 +216,9 @@ describe('writes whose fate is unknown', () => {
       return ok();
     });
     const controller = new AbortController();
-    const pending = client().request({ ...invite, signal: controller.signal }).catch((e: unknown) => e);
+    const pending = client()
+      .request({ ...invite, signal: controller.signal })
+      .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
     expect(await pending).toMatchObject({ kind: 'aborted', ambiguous: true });
@@ -234,7 +248,11 @@ describe('tokens', () => {
 
   it('gives up after the second 401', async () => {
     const calls = counted('get', '/v1.0/me', () => HttpResponse.json({ error: { code: 'InvalidAuthenticationToken', message: 'no' } }, { status: 401 }));
-    await expect(client().request({ method: 'GET', path: '/v1.0/me', schema: listSchema })).rejects.toMatchObject({ kind: 'http', status: 401, code: 'InvalidAuthenticationToken' });
+    await expect(client().request({ method: 'GET', path: '/v1.0/me', schema: listSchema })).rejects.toMatchObject({
+      kind: 'http',
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+    });
     expect(calls.count).toBe(2);
   });
 
@@ -252,7 +270,9 @@ describe('tokens', () => {
       ),
     );
     const getAccessToken = vi.fn(() => Promise.resolve('t'));
-    const error = await client({ getAccessToken }).request(invite).catch((e: unknown) => e);
+    const error = await client({ getAccessToken })
+      .request(invite)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'claims-challenge', status: 401, claims, ambiguous: false });
     expect(calls.count).toBe(1);
     expect(getAccessToken).toHaveBeenCalledTimes(1);

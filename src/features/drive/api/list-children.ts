@@ -6,10 +6,7 @@ import { driveItemSchema, readPage, useGraphClient, type DriveItem, type GraphCl
  * `/me/drive`, `/drives/{id}`, `/groups/{id}/drive`, `/sites/{id}/drive`), a folder by drive id and
  * item id, or the signed-in user's "Shared with me".
  */
-export type FolderRef =
-  | { kind: 'drive-root'; drive: string }
-  | { kind: 'item'; driveId: string; itemId: string }
-  | { kind: 'shared-with-me' };
+export type FolderRef = { kind: 'drive-root'; drive: string } | { kind: 'item'; driveId: string; itemId: string } | { kind: 'shared-with-me' };
 
 export type SortKey = 'name' | 'modified' | 'size';
 export interface SortOrder {

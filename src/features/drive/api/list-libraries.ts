@@ -12,7 +12,12 @@ export interface Library {
   drive: string;
 }
 
-const membershipSchema = z.object({ '@odata.type': z.string().optional(), id: z.string().min(1), displayName: z.string().nullish(), groupTypes: z.array(z.string()).optional() });
+const membershipSchema = z.object({
+  '@odata.type': z.string().optional(),
+  id: z.string().min(1),
+  displayName: z.string().nullish(),
+  groupTypes: z.array(z.string()).optional(),
+});
 const siteSchema = z.object({ id: z.string().min(1), displayName: z.string().nullish(), name: z.string().nullish() });
 
 export async function listLibraries(client: GraphClient, signal: AbortSignal): Promise<Library[]> {
@@ -24,8 +29,18 @@ export async function listLibraries(client: GraphClient, signal: AbortSignal): P
   const groups = memberships.filter((entry) => entry['@odata.type'] === '#microsoft.graph.group' && entry.groupTypes?.includes('Unified'));
   // In Graph's order; the browser sorts them by name in the user's language.
   return [
-    ...groups.map((group): Library => ({ kind: 'group', id: group.id, name: group.displayName ?? group.id, drive: `/groups/${encodeURIComponent(group.id)}/drive` })),
-    ...sites.map((site): Library => ({ kind: 'site', id: site.id, name: site.displayName ?? site.name ?? site.id, drive: `/sites/${encodeURIComponent(site.id)}/drive` })),
+    ...groups.map((group): Library => ({
+      kind: 'group',
+      id: group.id,
+      name: group.displayName ?? group.id,
+      drive: `/groups/${encodeURIComponent(group.id)}/drive`,
+    })),
+    ...sites.map((site): Library => ({
+      kind: 'site',
+      id: site.id,
+      name: site.displayName ?? site.name ?? site.id,
+      drive: `/sites/${encodeURIComponent(site.id)}/drive`,
+    })),
   ];
 }
 

@@ -36,7 +36,12 @@ export async function resolveTarget(client: GraphClient, target: string, signal?
   const parsed = parseTarget(target);
   if (!parsed.ok) throw new TargetError(parsed.reason);
   const separator = parsed.path.includes('?') ? '&' : '?';
-  const { data: item } = await client.request({ method: 'GET', path: `/v1.0${parsed.path}${separator}$select=${ITEM_FIELDS}`, schema: driveItemSchema, signal });
+  const { data: item } = await client.request({
+    method: 'GET',
+    path: `/v1.0${parsed.path}${separator}$select=${ITEM_FIELDS}`,
+    schema: driveItemSchema,
+    signal,
+  });
   let driveId = (item.remoteItem ?? item).parentReference?.driveId;
   if (!driveId) {
     // A drive's root often comes without parentReference: ask the drive it was reached through.

@@ -143,7 +143,10 @@ describe('parseTarget', () => {
 
   it('gives reasons as catalog ids with the offending keys and names as values, for any language', () => {
     expect(refusal('driveId=b!d')).toEqual({ id: 'drive.target.ownerWithoutItem', values: { key: 'driveId' } });
-    expect(refusal('special=desktop')).toEqual({ id: 'drive.target.notSpecialFolder', values: { name: 'desktop', folders: 'documents, photos, cameraroll, approot, music' } });
+    expect(refusal('special=desktop')).toEqual({
+      id: 'drive.target.notSpecialFolder',
+      values: { name: 'desktop', folders: 'documents, photos, cameraroll, approot, music' },
+    });
     expect(refusal('/groups/g1/items/01A')).toEqual({ id: 'drive.target.ownerPath', values: { resource: 'groups' } });
     expect(refusal('/drives/b!d')).toEqual({ id: 'drive.target.notAnItem' });
     expect(reason('/groups/g1/items/01A')).toBe('A /groups path needs an id and /drive: /groups/{id}/drive/items/{item-id}.');
@@ -155,7 +158,9 @@ describe('parseTarget', () => {
       return de.formatMessage({ id: text.id }, text.values);
     };
     expect(inGerman('driveId=&itemId=1')).toBe('driveId ist leer.');
-    expect(inGerman('special=desktop')).toBe('„desktop“ ist kein spezieller Ordner. Verwenden Sie einen der folgenden: documents, photos, cameraroll, approot, music.');
+    expect(inGerman('special=desktop')).toBe(
+      '„desktop“ ist kein spezieller Ordner. Verwenden Sie einen der folgenden: documents, photos, cameraroll, approot, music.',
+    );
     expect(inGerman('/drives/b!d')).toBe('Der Graph-Pfad endet nicht bei einem Element (…/root, …/items/{id} oder …/special/{name}).');
     const empty = refusal('   ');
     expect(ar.formatMessage({ id: empty.id }, empty.values)).toBe('لا يحدد الرابط أي عنصر.');
@@ -209,7 +214,10 @@ describe('parseTarget', () => {
   };
 
   it('never produces a path outside Graph’s drive resources, whatever it is given', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), keyedTargets, pathTargets), (text) => assertSafe(parseTarget(text))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), keyedTargets, pathTargets), (text) => assertSafe(parseTarget(text))),
+      { numRuns: 2_000 },
+    );
   });
 
   it('refuses every keyed form whose id is "." or ".." (plainly or encoded)', () => {

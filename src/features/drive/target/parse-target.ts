@@ -87,9 +87,7 @@ function fromKeys(params: Map<string, string>): TargetResult {
   const special = params.get('special');
   if (special !== undefined) {
     const name = special.toLowerCase();
-    return (SPECIAL_FOLDERS as readonly string[]).includes(name)
-      ? { ok: true, path: `/drive/special/${name}` }
-      : notSpecial(special);
+    return (SPECIAL_FOLDERS as readonly string[]).includes(name) ? { ok: true, path: `/drive/special/${name}` } : notSpecial(special);
   }
   const owners = (Object.keys(OWNER_KEYS) as (keyof typeof OWNER_KEYS)[]).filter((key) => params.has(key));
   if (owners.length > 1) return fail('drive.target.severalOwners', { keys: owners.join(', ') });
@@ -143,11 +141,27 @@ function fromGraphPath(raw: string): TargetResult {
   const [head, a, b, ...rest] = segments;
   switch (head) {
     case 'me':
-      return a === 'drive' ? graphItem('/me/drive', [b, ...rest].filter((s) => s !== undefined), pathSuffix) : fail('drive.target.meWithoutDrive');
+      return a === 'drive'
+        ? graphItem(
+            '/me/drive',
+            [b, ...rest].filter((s) => s !== undefined),
+            pathSuffix,
+          )
+        : fail('drive.target.meWithoutDrive');
     case 'drive':
-      return graphItem('/drive', [a, b, ...rest].filter((s) => s !== undefined), pathSuffix);
+      return graphItem(
+        '/drive',
+        [a, b, ...rest].filter((s) => s !== undefined),
+        pathSuffix,
+      );
     case 'drives':
-      return a ? graphItem(`/drives/${encodeSegment(a)}`, [b, ...rest].filter((s) => s !== undefined), pathSuffix) : fail('drive.target.noDriveId');
+      return a
+        ? graphItem(
+            `/drives/${encodeSegment(a)}`,
+            [b, ...rest].filter((s) => s !== undefined),
+            pathSuffix,
+          )
+        : fail('drive.target.noDriveId');
     case 'groups':
     case 'sites':
     case 'users':

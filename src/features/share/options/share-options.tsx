@@ -31,8 +31,7 @@ export function ShareOptions({ capabilities, expires, expiresError, firstExpiryD
   const styles = useStyles();
   const intl = useIntl();
   const formatText = useFormatText();
-  const hintFor = (capability: Capability | undefined, usable: MessageId) =>
-    formatText(capability?.available === false ? capability.reason : { id: usable });
+  const hintFor = (capability: Capability | undefined, usable: MessageId) => formatText(capability?.available === false ? capability.reason : { id: usable });
   const canExpire = capabilities?.expires.available === true;
   const canPassword = capabilities?.password.available === true;
   const never = intl.formatMessage({ id: 'share.options.never' });

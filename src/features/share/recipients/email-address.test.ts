@@ -33,7 +33,7 @@ describe('checkEmail', () => {
     expect(checkEmail('  lee@contoso.test ')).toEqual({ ok: true, address: 'lee@contoso.test' });
   });
 
-  it('gives its reasons as message ids with the values they name, for the user\'s language', () => {
+  it("gives its reasons as message ids with the values they name, for the user's language", () => {
     expect(checkEmail('adele@contoso')).toEqual({ ok: false, reason: { id: 'share.email.domainNoDot', values: { domain: 'contoso' } } });
     expect(checkEmail(`${'a'.repeat(65)}@contoso.test`)).toEqual({
       ok: false,

@@ -32,7 +32,9 @@ export function ExternalConfirm({ externals, onConfirm, onCancel }: ExternalConf
             {/* Focusable so a keyboard can scroll a long list (axe: scrollable-region-focusable). */}
             <ul className={styles.list} tabIndex={0} aria-label={intl.formatMessage({ id: 'share.external.list' })}>
               {(externals ?? []).map((recipient) => (
-                <li key={recipient.key}>{recipient.email && recipient.label !== recipient.email ? `${recipient.label} (${recipient.email})` : recipient.label}</li>
+                <li key={recipient.key}>
+                  {recipient.email && recipient.label !== recipient.email ? `${recipient.label} (${recipient.email})` : recipient.label}
+                </li>
               ))}
             </ul>
           </DialogContent>

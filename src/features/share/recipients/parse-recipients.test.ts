@@ -51,7 +51,9 @@ describe('parseRecipientText', () => {
       reason: { id: 'share.parse.needsBrackets', values: { entry: '"Bob" bob@x.com', example: '"Name" <name@contoso.com>' } },
     });
     const entry = parseEntry('"Bob" bob@x.com');
-    expect(entry.ok ? undefined : inEnglish(entry.reason)).toBe('“"Bob" bob@x.com” needs the address in angle brackets after the name, like "Name" <name@contoso.com>.');
+    expect(entry.ok ? undefined : inEnglish(entry.reason)).toBe(
+      '“"Bob" bob@x.com” needs the address in angle brackets after the name, like "Name" <name@contoso.com>.',
+    );
     expect(parseEntry('Ann <ann@>')).toMatchObject({ ok: false, reason: { id: 'share.email.noDomain', values: { address: 'ann@' } } });
   });
 
@@ -72,7 +74,9 @@ const name = fc
   .map((value) => value.trim())
   .filter((value) => value !== '');
 const address: fc.Arbitrary<NamedAddress> = fc.record({ email, name: fc.option(name, { nil: undefined }) });
-const listText = fc.array(fc.oneof(fc.string(), fc.constantFrom(',', ';', '\n', '\t', '"', '<', '>', ' ', '@', '\\')), { maxLength: 40 }).map((parts) => parts.join(''));
+const listText = fc
+  .array(fc.oneof(fc.string(), fc.constantFrom(',', ';', '\n', '\t', '"', '<', '>', ' ', '@', '\\')), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 describe('parser properties', () => {
   it('never throws, whatever is pasted', () => {

@@ -7,9 +7,7 @@ import { checkEmail } from './email-address';
  * tab-separated cells, or addresses typed with spaces between them. Every non-blank piece of
  * the text comes back as exactly one entry, readable or not, so nothing pasted is dropped.
  */
-export type ParsedEntry =
-  | { ok: true; raw: string; email: string; name?: string }
-  | { ok: false; raw: string; reason: LocalizedText };
+export type ParsedEntry = { ok: true; raw: string; email: string; name?: string } | { ok: false; raw: string; reason: LocalizedText };
 
 export interface NamedAddress {
   email: string;
@@ -64,7 +62,11 @@ function splitBareAddresses(token: string): string[] {
 /** Reads one entry: a bare address, `Name <address>` or `"Quoted, Name" <address>`. */
 export function parseEntry(raw: string): ParsedEntry {
   const token = raw.trim();
-  const fail = (id: LocalizedText['id'], values: LocalizedText['values'] = { entry: token }): ParsedEntry => ({ ok: false, raw: token, reason: { id, values } });
+  const fail = (id: LocalizedText['id'], values: LocalizedText['values'] = { entry: token }): ParsedEntry => ({
+    ok: false,
+    raw: token,
+    reason: { id, values },
+  });
   let name: string | undefined;
   let rest = token;
   if (token.startsWith('"')) {

@@ -56,13 +56,7 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
         shape="rounded"
         className={classNames.chip}
         primaryText={{ className: classNames.primary }}
-        media={
-          <RecipientAvatar
-            name={name}
-            userId={objectIdOf(chip)}
-            group={chip.kind === 'group'}
-          />
-        }
+        media={<RecipientAvatar name={name} userId={objectIdOf(chip)} group={chip.kind === 'group'} />}
       >
         <span className={classNames.text}>
           <span className={classNames.name}>{name}</span>

@@ -20,7 +20,14 @@ const apply = (...actions: RecipientListAction[]): RecipientList => actions.redu
 
 describe('mergeChips', () => {
   it('skips recipients already present by address in any case, or by object id', () => {
-    const bob = recipientFromSuggestion({ id: 'u-bob', source: 'users', type: 'user', displayName: 'Bob Kelly', email: 'bob@contoso.test', jobTitle: undefined });
+    const bob = recipientFromSuggestion({
+      id: 'u-bob',
+      source: 'users',
+      type: 'user',
+      displayName: 'Bob Kelly',
+      email: 'bob@contoso.test',
+      jobTitle: undefined,
+    });
     const merge = mergeChips([email('ann@x.com'), bob], [email('ANN@x.com'), email('BOB@contoso.test'), bob, email('cy@x.com')]);
     expect(merge.added).toEqual([email('cy@x.com')]);
     expect(merge.duplicates).toBe(3);
@@ -41,7 +48,9 @@ describe('mergeChips', () => {
 
 describe('recipientFromSuggestion', () => {
   it('sends directory users and groups by object id and contacts by address', () => {
-    expect(recipientFromSuggestion({ id: 'g1', source: 'groups', type: 'group', displayName: 'Board', email: 'board@contoso.test', jobTitle: undefined })).toMatchObject({
+    expect(
+      recipientFromSuggestion({ id: 'g1', source: 'groups', type: 'group', displayName: 'Board', email: 'board@contoso.test', jobTitle: undefined }),
+    ).toMatchObject({
       kind: 'group',
       label: 'Board',
       email: 'board@contoso.test',
@@ -58,8 +67,12 @@ describe('capMessage', () => {
   it('says how many to remove only past the cap', () => {
     expect(capMessage(50, 50)).toBeUndefined();
     expect(capMessage(53, 50)).toEqual({ id: 'share.recipients.cap', values: { cap: 50, over: 3 } });
-    expect(inEnglish(capMessage(53, 50))).toBe('You can share with up to 50 recipients at a time. Remove 3 recipients to send, and share with the rest afterwards.');
-    expect(inEnglish(capMessage(1001, 1000))).toBe('You can share with up to 1,000 recipients at a time. Remove 1 recipient to send, and share with the rest afterwards.');
+    expect(inEnglish(capMessage(53, 50))).toBe(
+      'You can share with up to 50 recipients at a time. Remove 3 recipients to send, and share with the rest afterwards.',
+    );
+    expect(inEnglish(capMessage(1001, 1000))).toBe(
+      'You can share with up to 1,000 recipients at a time. Remove 1 recipient to send, and share with the rest afterwards.',
+    );
   });
 });
 

@@ -122,7 +122,10 @@ export function recipientListReducer(list: RecipientList, action: RecipientListA
     case 'pick': {
       const merge = mergeChips(list.chips, [recipientFromSuggestion(action.suggestion)]);
       const next = { ...list, chips: merge.chips, typed: '', typedError: undefined };
-      return announce(next, merge.duplicates > 0 ? [{ id: 'share.recipients.alreadyAdded', values: { name: action.suggestion.displayName } }] : describeMerge(merge));
+      return announce(
+        next,
+        merge.duplicates > 0 ? [{ id: 'share.recipients.alreadyAdded', values: { name: action.suggestion.displayName } }] : describeMerge(merge),
+      );
     }
     case 'remove':
     case 'remove-last': {

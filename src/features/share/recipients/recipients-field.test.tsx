@@ -89,7 +89,11 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
     await user.type(input, 'o');
     const list = await screen.findByRole('listbox', { name: 'Suggested recipients' });
     // People first, then directory-only users, then groups; each person once.
-    expect(within(list).getAllByRole('option').map((option) => spokenText(option))).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => spokenText(option)),
+    ).toEqual([
       expect.stringMatching(/^Bob Kelly.*bob@contoso\.test · Analyst/),
       expect.stringMatching(/^Bobby Tables/),
       expect.stringMatching(/^Bo External.*bo@fabrikam\.test/),
@@ -135,7 +139,11 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
     await waitFor(() => expect(log.requests.length).toBe(3));
     await user.type(input, 'bb');
     const list = await screen.findByRole('listbox', { name: 'Suggested recipients' });
-    expect(within(list).getAllByRole('option').map((option) => spokenText(option))).toEqual([expect.stringMatching(/^Bobby Tables/)]);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => spokenText(option)),
+    ).toEqual([expect.stringMatching(/^Bobby Tables/)]);
     await new Promise((resolve) => setTimeout(resolve, 1600));
     expect(within(screen.getByRole('listbox', { name: 'Suggested recipients' })).getAllByRole('option')).toHaveLength(1);
     // The three "bo" searches were cancelled once "bobb" superseded them.
@@ -182,7 +190,11 @@ describe('RecipientsField', { timeout: 30_000 }, () => {
     const title = await screen.findByText('Share outside your organization?');
     const confirm = title.closest<HTMLElement>('[role="alertdialog"]');
     if (!confirm) throw new Error('The confirmation title is not inside an alertdialog');
-    expect(within(confirm).getAllByRole('listitem', HIDDEN_OK).map((li) => li.textContent)).toEqual(['Guest (guest@fabrikam.test)']);
+    expect(
+      within(confirm)
+        .getAllByRole('listitem', HIDDEN_OK)
+        .map((li) => li.textContent),
+    ).toEqual(['Guest (guest@fabrikam.test)']);
     await user.click(within(confirm).getByRole('button', { name: 'Go back', ...HIDDEN_OK }));
     expect(bodies).toEqual([]);
     expect(names()).toHaveLength(3);

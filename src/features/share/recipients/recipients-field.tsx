@@ -1,4 +1,14 @@
-import { Button, Field, TagPicker, useEventCallback, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  TagPicker,
+  useEventCallback,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+} from '@fluentui/react-components';
 import { useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
@@ -36,9 +46,7 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const removeChip = useEventCallback((key: string) => onChange({ type: 'remove', key }));
   const unreadable = useMemo(() => chips.filter((chip) => !isRecipient(chip)).length, [chips]);
   const errorText =
-    recipients.typedError ??
-    capError ??
-    (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);
+    recipients.typedError ?? capError ?? (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);
   const error = errorText && formatText(intl, errorText);
   const warnings = [
     field.suggestions.errors.length > 0
@@ -57,13 +65,7 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
       validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{hint}</span>)}
       validationMessageIcon={error || warnings.length > 0 ? undefined : null}
     >
-      <TagPicker
-        open={field.open}
-        onOpenChange={field.onOpenChange}
-        disabled={disabled}
-        selectedOptions={selected}
-        onOptionSelect={field.onOptionSelect}
-      >
+      <TagPicker open={field.open} onOpenChange={field.onOpenChange} disabled={disabled} selectedOptions={selected} onOptionSelect={field.onOptionSelect}>
         <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
           <TagPickerGroup aria-label={intl.formatMessage({ id: 'share.recipients.selected' })}>
             {shown.map((chip) => (
@@ -109,8 +111,19 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
               value={suggestionValue(suggestion)}
               text={suggestion.displayName}
               className={styles.option}
-              media={<RecipientAvatar name={suggestion.displayName} userId={suggestion.type === 'user' ? suggestion.id : undefined} group={suggestion.type === 'group'} size={28} />}
-              secondaryContent={[suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined, suggestion.email, suggestion.jobTitle]
+              media={
+                <RecipientAvatar
+                  name={suggestion.displayName}
+                  userId={suggestion.type === 'user' ? suggestion.id : undefined}
+                  group={suggestion.type === 'group'}
+                  size={28}
+                />
+              }
+              secondaryContent={[
+                suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
+                suggestion.email,
+                suggestion.jobTitle,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             >

@@ -8,7 +8,7 @@ const suggestion = { id: 'u1', source: 'users', type: 'user', displayName: 'Bob'
 const ready = (count: number): SuggestionsState => ({ query: 'bo', status: 'ready', errors: [], suggestions: Array.from({ length: count }, () => suggestion) });
 
 describe('suggestionStatusText', () => {
-  it('counts the suggestions of an open list, as a message for the user\'s language', () => {
+  it("counts the suggestions of an open list, as a message for the user's language", () => {
     expect(suggestionStatusText(ready(4), true)).toEqual({ id: 'share.recipients.suggestionCount', values: { count: 4 } });
     expect(inEnglish(suggestionStatusText(ready(1), true))).toBe('1 suggestion');
     expect(inEnglish(suggestionStatusText(ready(0), true))).toBe('No suggestions for “bo”');

@@ -35,7 +35,16 @@ describe('readOutcomes', () => {
 
   it('matches an objectId recipient by the user id Graph returns', () => {
     const outcomes = readOutcomes(
-      [recipientFromSuggestion({ id: '42f177f1-22c0-4be3-900d-4507125c5c20', source: 'users', type: 'user', displayName: 'Robin', email: undefined, jobTitle: undefined })],
+      [
+        recipientFromSuggestion({
+          id: '42f177f1-22c0-4be3-900d-4507125c5c20',
+          source: 'users',
+          type: 'user',
+          displayName: 'Robin',
+          email: undefined,
+          jobTitle: undefined,
+        }),
+      ],
       parse(INVITE_200_EXAMPLE),
     );
     expect(outcomes[0]?.kind).toBe('granted');
@@ -55,7 +64,16 @@ describe('readOutcomes', () => {
   it('uses a sentence for the code when Graph gives no localizedMessage, and drops unsafe fix-it links', () => {
     const [outcome] = readOutcomes(
       [helga],
-      parse({ value: [{ id: 'p', roles: ['read'], invitation: { email: 'helga@contoso.com' }, error: { code: 'notAllowed', fixItUrl: 'javascript:alert(1)', innererror: { code: 'exchangeOutOfMailboxQuota' } } }] }),
+      parse({
+        value: [
+          {
+            id: 'p',
+            roles: ['read'],
+            invitation: { email: 'helga@contoso.com' },
+            error: { code: 'notAllowed', fixItUrl: 'javascript:alert(1)', innererror: { code: 'exchangeOutOfMailboxQuota' } },
+          },
+        ],
+      }),
     );
     expect(outcome?.kind).toBe('not-notified');
     expect(outcome?.kind === 'not-notified' && outcome.problem.graphMessage).toBeUndefined();
@@ -88,7 +106,10 @@ describe('summaries, retry and merging', () => {
     const first = readOutcomes([robin, helga], parse(INVITE_207_EXAMPLE));
     const again = needsRetry(first);
     expect(again).toEqual([helga]);
-    const retried = readOutcomes(again, parse({ value: [{ id: '1EFG7CA3-7A19-4D57-8CEF-149DB9DDFA62', roles: ['write'], invitation: { email: 'helga@contoso.com' } }] }));
+    const retried = readOutcomes(
+      again,
+      parse({ value: [{ id: '1EFG7CA3-7A19-4D57-8CEF-149DB9DDFA62', roles: ['write'], invitation: { email: 'helga@contoso.com' } }] }),
+    );
     const merged = mergeOutcomes(first, retried);
     expect(merged.map((outcome) => [outcome.recipient.email, outcome.kind])).toEqual([
       ['robin@contoso.com', 'granted'],

@@ -13,7 +13,12 @@ const request: InviteRequest = {
   message: '',
 };
 const permission = { id: 'p1', roles: ['read'] };
-const answer = { httpStatus: 200, permissions: [permission], outcomes: [{ recipient: alex, kind: 'granted' as const, permission }], requestIds: { [alex.key]: 'rid-1' } };
+const answer = {
+  httpStatus: 200,
+  permissions: [permission],
+  outcomes: [{ recipient: alex, kind: 'granted' as const, permission }],
+  requestIds: { [alex.key]: 'rid-1' },
+};
 const run = (...events: SendEvent[]): SendState => events.reduce(sendReducer, idle);
 
 describe('sendReducer', () => {

@@ -49,7 +49,15 @@ export function sendReducer(state: SendState, event: SendEvent): SendState {
       return state.kind === 'idle' || state.kind === 'failed' || state.kind === 'confirming' ? { kind: 'sending', request: event.request } : state;
     case 'answered':
       return state.kind === 'sending'
-        ? { kind: 'sent', request: state.request, retry: { kind: 'idle' }, httpStatus: event.httpStatus, permissions: event.permissions, outcomes: event.outcomes, requestIds: event.requestIds }
+        ? {
+            kind: 'sent',
+            request: state.request,
+            retry: { kind: 'idle' },
+            httpStatus: event.httpStatus,
+            permissions: event.permissions,
+            outcomes: event.outcomes,
+            requestIds: event.requestIds,
+          }
         : state;
     case 'failed':
       return state.kind === 'sending' ? { kind: 'failed', request: state.request, error: event.error } : state;
@@ -57,7 +65,14 @@ export function sendReducer(state: SendState, event: SendEvent): SendState {
       return state.kind === 'sent' && state.retry.kind !== 'retrying' ? { ...state, retry: { kind: 'retrying' } } : state;
     case 'retry-answered':
       return state.kind === 'sent' && state.retry.kind === 'retrying'
-        ? { ...state, retry: { kind: 'idle' }, httpStatus: event.httpStatus, permissions: event.permissions, outcomes: event.outcomes, requestIds: event.requestIds }
+        ? {
+            ...state,
+            retry: { kind: 'idle' },
+            httpStatus: event.httpStatus,
+            permissions: event.permissions,
+            outcomes: event.outcomes,
+            requestIds: event.requestIds,
+          }
         : state;
     case 'retry-failed':
       return state.kind === 'sent' && state.retry.kind === 'retrying' ? { ...state, retry: { kind: 'failed', error: event.error } } : state;

@@ -64,7 +64,11 @@ describe('useSend', () => {
 
   it('retries only the recipient who was not notified, and tells the caller every outcome after each answer', async () => {
     const bodies = inviteServer([
-      () => HttpResponse.json({ value: [granted('alex@contoso.test'), granted('pradeep@contoso.test', { code: 'notAllowed', innererror: { code: 'exchangeInvalidUser' } })] }, { status: 207, headers: { 'request-id': 'rid-first' } }),
+      () =>
+        HttpResponse.json(
+          { value: [granted('alex@contoso.test'), granted('pradeep@contoso.test', { code: 'notAllowed', innererror: { code: 'exchangeInvalidUser' } })] },
+          { status: 207, headers: { 'request-id': 'rid-first' } },
+        ),
       () => HttpResponse.json({ value: [granted('pradeep@contoso.test')] }, { headers: { 'request-id': 'rid-retry' } }),
     ]);
     const onOutcomes = vi.fn();

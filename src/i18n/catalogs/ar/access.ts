@@ -21,8 +21,7 @@ export const access: Translation<typeof english> = {
   'access.entry.permissionFor': 'إذن {name}',
   'access.entry.remove': 'إزالة',
   'access.locked.owner': 'يتمتع المالك دائمًا بحق الوصول الكامل.',
-  'access.locked.inherited':
-    '{place, select, top {موروث من أعلى محرك الأقراص.} above {موروث من مجلد أعلى هذا العنصر.} other {موروث من {name}.}} غيّره هناك.',
+  'access.locked.inherited': '{place, select, top {موروث من أعلى محرك الأقراص.} above {موروث من مجلد أعلى هذا العنصر.} other {موروث من {name}.}} غيّره هناك.',
   'access.locked.link': 'لا يمكن تغيير حق الوصول الخاص بالرابط. أزل الرابط وأنشئ رابطًا جديدًا.',
   'access.locked.siteGroup': 'هذه إحدى مجموعات الموقع نفسه. أدِرها من أذونات الموقع.',
   'access.locked.group': 'لا يمكن تغيير حق وصول المجموعة هنا. أزل المجموعة، ثم شارك معها مرة أخرى.',

@@ -17,7 +17,8 @@ export const common: Translation<typeof english> = {
   'common.error.signInExpired': 'انتهت صلاحية تسجيل دخولك. سجّل الدخول مرة أخرى، ثم أعد المحاولة.',
   'common.error.accessDenied': 'ليس لديك إذن للقيام بذلك على هذا العنصر. اطلب من مالكه مشاركته معك أو منحك صلاحية التحرير.',
   'common.error.notFound': 'تعذّر العثور على العنصر أو على أحد الأشخاص الذين ذكرتهم. ربما نُقل أو حُذف أو أُعيدت تسميته.',
-  'common.error.busyWait': 'Microsoft 365 مشغول حاليًا. انتظر {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} تقريبًا، ثم أعد المحاولة. لن تفقد شيئًا مما كتبته.',
+  'common.error.busyWait':
+    'Microsoft 365 مشغول حاليًا. انتظر {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} تقريبًا، ثم أعد المحاولة. لن تفقد شيئًا مما كتبته.',
   'common.error.busy': 'Microsoft 365 مشغول حاليًا. انتظر قليلًا، ثم أعد المحاولة. لن تفقد شيئًا مما كتبته.',
   'common.error.invalidRequest': 'رفض Microsoft 365 الطلب لأنه غير صالح. تحقّق من العناوين والخيارات، ثم أعد المحاولة.',
   'common.error.claimsChallenge': 'تطلب مؤسستك أن تسجّل الدخول مرة أخرى (بخطوة ثانية مثلًا) قبل المتابعة. لن يضيع شيء مما كتبته.',

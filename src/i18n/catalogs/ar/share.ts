@@ -31,17 +31,13 @@ export const share: Translation<typeof english> = {
   'share.options.checking': 'جارٍ التحقق من طريقة مشاركة هذا العنصر…',
   'share.options.readFailed': 'تعذّرت قراءة هذا العنصر',
   'share.options.cannotShare': 'لا يمكن مشاركة هذا العنصر',
-  'share.options.rootNotShareable':
-    'هذا هو المجلد العلوي في OneDrive شخصي، ولا تسمح Microsoft بمشاركته. شارك مجلدًا أو ملفًا بداخله بدلًا من ذلك.',
-  'share.options.passwordUnavailable':
-    'لا يمكن تعيين كلمات المرور إلا على OneDrive الشخصي (OneDrive للمنزل)، وليس على ملفات العمل أو المؤسسة التعليمية.',
+  'share.options.rootNotShareable': 'هذا هو المجلد العلوي في OneDrive شخصي، ولا تسمح Microsoft بمشاركته. شارك مجلدًا أو ملفًا بداخله بدلًا من ذلك.',
+  'share.options.passwordUnavailable': 'لا يمكن تعيين كلمات المرور إلا على OneDrive الشخصي (OneDrive للمنزل)، وليس على ملفات العمل أو المؤسسة التعليمية.',
   'share.options.expiresUnavailable':
     'في OneDrive للعمل أو المؤسسة التعليمية وفي SharePoint، تنطبق تواريخ انتهاء الصلاحية على روابط المشاركة فقط، وليس على الدعوات.',
-  'share.options.signInAlwaysForFolders':
-    'يجب على الأشخاص المدعوين إلى مجلد تسجيل الدخول دائمًا؛ إذ ترفض Microsoft دعوات المجلدات دون تسجيل الدخول.',
+  'share.options.signInAlwaysForFolders': 'يجب على الأشخاص المدعوين إلى مجلد تسجيل الدخول دائمًا؛ إذ ترفض Microsoft دعوات المجلدات دون تسجيل الدخول.',
   'share.options.expires': 'تاريخ الانتهاء',
-  'share.options.expiresHint':
-    'اختياري. ينتهي الوصول بعد هذا اليوم. لا تطبّقه Microsoft إلا على OneDrive المميز (Microsoft 365 الشخصي أو العائلي).',
+  'share.options.expiresHint': 'اختياري. ينتهي الوصول بعد هذا اليوم. لا تطبّقه Microsoft إلا على OneDrive المميز (Microsoft 365 الشخصي أو العائلي).',
   'share.options.never': 'لا ينتهي',
   'share.options.notAvailable': 'غير متاح',
   'share.options.pickFutureDate': 'اختر تاريخًا بعد اليوم.',
@@ -87,8 +83,7 @@ export const share: Translation<typeof english> = {
   'share.recipients.showMore':
     'عرض {count, plural, zero {لا أحد} one {مستلم واحد آخر} two {مستلمَين آخرَين} few {# مستلمين آخرين} many {# مستلمًا آخر} other {# مستلم آخر}}',
   'share.recipients.addedOne': 'تمت إضافة {name}.',
-  'share.recipients.addedMany':
-    'تمت إضافة {count, plural, zero {# مستلم} one {مستلم واحد} two {مستلمَين} few {# مستلمين} many {# مستلمًا} other {# مستلم}}.',
+  'share.recipients.addedMany': 'تمت إضافة {count, plural, zero {# مستلم} one {مستلم واحد} two {مستلمَين} few {# مستلمين} many {# مستلمًا} other {# مستلم}}.',
   'share.recipients.unreadableAdded':
     '{count, plural, zero {تعذّرت قراءة # إدخال} one {تعذّرت قراءة إدخال واحد} two {تعذّرت قراءة إدخالين} few {تعذّرت قراءة # إدخالات} many {تعذّرت قراءة # إدخالًا} other {تعذّرت قراءة # إدخال}}.',
   'share.recipients.duplicates':
@@ -128,8 +123,7 @@ export const share: Translation<typeof english> = {
 
   'share.outcome.shared':
     'تمت مشاركة «{name}» مع {count, plural, zero {# شخص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}{notNotified, plural, =0 {} one {؛ ولم يُبلَّغ شخص واحد} two {؛ ولم يُبلَّغ شخصان} few {؛ ولم يُبلَّغ # أشخاص} many {؛ ولم يُبلَّغ # شخصًا} other {؛ ولم يُبلَّغ # شخص}}{failed, plural, =0 {} one {؛ وتعذّرت إضافة شخص واحد} two {؛ وتعذّرت إضافة شخصين} few {؛ وتعذّرت إضافة # أشخاص} many {؛ وتعذّرت إضافة # شخصًا} other {؛ وتعذّرت إضافة # شخص}}.',
-  'share.outcome.notShared':
-    'لم تتم مشاركة «{name}» مع {count, plural, zero {# شخص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}.',
+  'share.outcome.notShared': 'لم تتم مشاركة «{name}» مع {count, plural, zero {# شخص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}.',
   'share.outcome.retryFailed': 'لم تنجح إعادة المحاولة',
   'share.outcome.retry': 'إعادة المحاولة',
   'share.outcome.retrying': 'جارٍ إعادة المحاولة…',

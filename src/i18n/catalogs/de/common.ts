@@ -15,22 +15,28 @@ export const common: Translation<typeof english> = {
   'common.role.read': 'Kann anzeigen',
   'common.role.none': 'Kein Zugriff',
   'common.error.signInExpired': 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.',
-  'common.error.accessDenied': 'Sie haben keine Berechtigung, dies mit diesem Element zu tun. Bitten Sie den Besitzer, es für Sie freizugeben oder Ihnen Bearbeitungszugriff zu geben.',
+  'common.error.accessDenied':
+    'Sie haben keine Berechtigung, dies mit diesem Element zu tun. Bitten Sie den Besitzer, es für Sie freizugeben oder Ihnen Bearbeitungszugriff zu geben.',
   'common.error.notFound': 'Das Element oder eine der genannten Personen wurde nicht gefunden. Es wurde möglicherweise verschoben, gelöscht oder umbenannt.',
-  'common.error.busyWait': 'Microsoft 365 ist gerade ausgelastet. Warten Sie etwa {seconds, plural, one {# Sekunde} other {# Sekunden}} und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
+  'common.error.busyWait':
+    'Microsoft 365 ist gerade ausgelastet. Warten Sie etwa {seconds, plural, one {# Sekunde} other {# Sekunden}} und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
   'common.error.busy': 'Microsoft 365 ist gerade ausgelastet. Warten Sie einen Moment und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
   'common.error.invalidRequest': 'Microsoft 365 hat die Anfrage als ungültig abgelehnt. Prüfen Sie die Adressen und Optionen und versuchen Sie es dann erneut.',
-  'common.error.claimsChallenge': 'Ihre Organisation verlangt, dass Sie sich erneut anmelden (zum Beispiel mit einem zweiten Schritt), bevor es weitergehen kann. Ihre Eingaben bleiben erhalten.',
+  'common.error.claimsChallenge':
+    'Ihre Organisation verlangt, dass Sie sich erneut anmelden (zum Beispiel mit einem zweiten Schritt), bevor es weitergehen kann. Ihre Eingaben bleiben erhalten.',
   'common.error.timeout': 'Microsoft 365 hat zu lange nicht geantwortet. Versuchen Sie es erneut; falls das wiederholt passiert, später noch einmal.',
-  'common.error.graphFailed': 'Bei Microsoft 365 ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal; falls es weiterhin fehlschlägt, geben Sie Ihrem Administrator die folgenden Angaben.',
+  'common.error.graphFailed':
+    'Bei Microsoft 365 ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal; falls es weiterhin fehlschlägt, geben Sie Ihrem Administrator die folgenden Angaben.',
   'common.error.network': 'Microsoft 365 ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.',
-  'common.error.invalidResponse': 'Microsoft 365 hat eine Antwort gesendet, die diese Seite nicht lesen kann. Versuchen Sie es erneut; falls das wiederholt passiert, informieren Sie Ihren Administrator.',
+  'common.error.invalidResponse':
+    'Microsoft 365 hat eine Antwort gesendet, die diese Seite nicht lesen kann. Versuchen Sie es erneut; falls das wiederholt passiert, informieren Sie Ihren Administrator.',
   'common.error.unexpected': 'Ein unerwarteter Fehler ist aufgetreten. Versuchen Sie es erneut; falls das wiederholt passiert, laden Sie die Seite neu.',
   'common.error.authExpired': 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   'common.error.notSignedIn': 'Sie sind nicht angemeldet.',
   'common.error.authUnreachable': 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'common.error.authCancelled': 'Die Anmeldung wurde abgebrochen.',
-  'common.error.authFailed': 'Die Anmeldung wurde nicht abgeschlossen. Versuchen Sie es erneut und wenden Sie sich an Ihren Administrator, falls es weiterhin fehlschlägt.',
+  'common.error.authFailed':
+    'Die Anmeldung wurde nicht abgeschlossen. Versuchen Sie es erneut und wenden Sie sich an Ihren Administrator, falls es weiterhin fehlschlägt.',
   'common.error.code': 'Fehlercode: {code}',
   'common.error.requestId': 'Anforderungs-ID: {requestId}',
   'common.error.signInAgain': 'Erneut anmelden',

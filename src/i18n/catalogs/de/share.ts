@@ -13,7 +13,8 @@ export const share: Translation<typeof english> = {
   'share.dialog.send': 'Senden',
   'share.dialog.sending': 'Wird gesendet…',
   'share.dialog.cancel': 'Abbrechen',
-  'share.dialog.crashBody': 'Im Freigabedialog ist ein Problem aufgetreten. Alles, was Sie eingegeben haben, bleibt erhalten; versuchen Sie es erneut, um fortzufahren.',
+  'share.dialog.crashBody':
+    'Im Freigabedialog ist ein Problem aufgetreten. Alles, was Sie eingegeben haben, bleibt erhalten; versuchen Sie es erneut, um fortzufahren.',
   'share.dialog.tryAgain': 'Erneut versuchen',
 
   'share.form.notShared': 'Nicht freigegeben',
@@ -72,16 +73,14 @@ export const share: Translation<typeof english> = {
   'share.recipients.external': 'Extern',
   'share.recipients.outside': 'Außerhalb Ihrer Organisation',
   'share.recipients.chipHint': '{details}. Drücken Sie die Eingabetaste, um den Eintrag zu entfernen.',
-  'share.recipients.unreadableHint':
-    'Nicht lesbar: {reason} Drücken Sie die Eingabetaste zum Bearbeiten oder Entf zum Entfernen.',
+  'share.recipients.unreadableHint': 'Nicht lesbar: {reason} Drücken Sie die Eingabetaste zum Bearbeiten oder Entf zum Entfernen.',
   'share.recipients.unreadableCount':
     '{count, plural, one {# Eintrag konnte} other {# Einträge konnten}} nicht gelesen werden. Wählen Sie einen aus, um ihn zu korrigieren, oder entfernen Sie ihn.',
   'share.recipients.cap':
     'Sie können gleichzeitig für höchstens {cap, plural, one {# Empfänger} other {# Empfänger}} freigeben. Entfernen Sie {over, plural, one {# Empfänger} other {# Empfänger}}, um zu senden, und geben Sie anschließend für die übrigen frei.',
   'share.recipients.suggestionsFailed':
     'Einige Vorschläge konnten nicht geladen werden (Fehlercode {codes}); Sie können weiterhin vollständige Adressen eingeben.',
-  'share.recipients.domainsFailed':
-    'Es konnte nicht geprüft werden, welche Adressen außerhalb Ihrer Organisation liegen (Fehlercode {codes}).',
+  'share.recipients.domainsFailed': 'Es konnte nicht geprüft werden, welche Adressen außerhalb Ihrer Organisation liegen (Fehlercode {codes}).',
   'share.recipients.unknownErrorCode': 'unbekannter Fehler',
   'share.recipients.suggestionCount': '{count, plural, one {# Vorschlag} other {# Vorschläge}}',
   'share.recipients.noSuggestions': 'Keine Vorschläge für „{query}“',
@@ -109,8 +108,7 @@ export const share: Translation<typeof english> = {
   'share.email.tooLong': '„{address}“ ist länger als die {max, number} Zeichen, die eine Adresse haben darf.',
   'share.email.localTooLong': 'Der Teil vor dem @ in „{address}“ ist länger als {max, number} Zeichen.',
   'share.email.localCharacters': 'Der Teil vor dem @ in „{address}“ enthält Zeichen, die in einer E-Mail-Adresse nicht vorkommen dürfen.',
-  'share.email.localDots':
-    'Der Teil vor dem @ in „{address}“ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.',
+  'share.email.localDots': 'Der Teil vor dem @ in „{address}“ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.',
   'share.email.domainNoDot': 'Die Domäne „{domain}“ braucht einen Punkt, etwa contoso.com.',
   'share.email.domainEmptyPart': 'Die Domäne „{domain}“ hat einen leeren Teil zwischen zwei Punkten.',
   'share.email.domainCharacters': 'Die Domäne „{domain}“ enthält Zeichen, die in einer Domäne nicht vorkommen dürfen.',
@@ -131,10 +129,8 @@ export const share: Translation<typeof english> = {
   'share.outcome.retrying': 'Neuer Versuch läuft…',
   'share.outcome.retryHint':
     'Sendet erneut nur an {count, plural, one {die Person} other {die # Personen}} oben, bei denen die Freigabe nicht vollständig funktioniert hat.',
-  'share.notification.accountVerificationRequired':
-    'Ihr Konto muss bestätigt werden, bevor Microsoft 365 Freigabe-E-Mails in Ihrem Namen sendet.',
-  'share.notification.hipCheckRequired':
-    'Microsoft 365 möchte prüfen, dass Sie kein Roboter sind, bevor weitere Freigabe-E-Mails gesendet werden.',
+  'share.notification.accountVerificationRequired': 'Ihr Konto muss bestätigt werden, bevor Microsoft 365 Freigabe-E-Mails in Ihrem Namen sendet.',
+  'share.notification.hipCheckRequired': 'Microsoft 365 möchte prüfen, dass Sie kein Roboter sind, bevor weitere Freigabe-E-Mails gesendet werden.',
   'share.notification.exchangeInvalidUser': 'Ihr Postfach wurde nicht gefunden, daher wurde die Einladungs-E-Mail nicht gesendet.',
   'share.notification.exchangeOutOfMailboxQuota':
     'Ihr Postfach ist voll, daher wurde die Einladungs-E-Mail nicht gesendet. Schaffen Sie Platz und versuchen Sie es dann erneut.',

@@ -17,10 +17,12 @@ export const common = {
   'common.error.signInExpired': 'Your sign-in has expired. Sign in again, then try once more.',
   'common.error.accessDenied': "You don't have permission to do this with this item. Ask its owner to share it with you, or to give you edit access.",
   'common.error.notFound': 'The item, or one of the people you named, could not be found. It may have been moved, deleted or renamed.',
-  'common.error.busyWait': 'Microsoft 365 is busy right now. Wait about {seconds, plural, one {# second} other {# seconds}}, then try again. Nothing you typed is lost.',
+  'common.error.busyWait':
+    'Microsoft 365 is busy right now. Wait about {seconds, plural, one {# second} other {# seconds}}, then try again. Nothing you typed is lost.',
   'common.error.busy': 'Microsoft 365 is busy right now. Wait a moment, then try again. Nothing you typed is lost.',
   'common.error.invalidRequest': 'Microsoft 365 refused the request as invalid. Check the addresses and options, then try again.',
-  'common.error.claimsChallenge': 'Your organization asks you to sign in again (for example with a second step) before this can go on. Nothing you typed is lost.',
+  'common.error.claimsChallenge':
+    'Your organization asks you to sign in again (for example with a second step) before this can go on. Nothing you typed is lost.',
   'common.error.timeout': 'Microsoft 365 took too long to answer. Try again; if it keeps happening, try later.',
   'common.error.graphFailed': 'Something went wrong at Microsoft 365. Try again in a moment; if it keeps failing, give your administrator the details below.',
   'common.error.network': 'Microsoft 365 could not be reached. Check your connection, then try again.',

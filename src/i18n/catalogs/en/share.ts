@@ -24,8 +24,7 @@ export const share = {
   'share.form.messageHint': 'Optional. Included in the invitation email.',
   'share.form.messageHintOff': 'Turn on “Send invitation email” to add a message.',
   'share.form.messageCounter': '{count, number} / {limit, number}',
-  'share.form.messageTooLong':
-    'The message is {over, plural, one {# character} other {# characters}} over the {limit, number} allowed. Shorten it to send.',
+  'share.form.messageTooLong': 'The message is {over, plural, one {# character} other {# characters}} over the {limit, number} allowed. Shorten it to send.',
 
   // Options that depend on the item (options/).
   'share.options.checking': 'Checking how this item can be shared…',
@@ -37,8 +36,7 @@ export const share = {
   'share.options.expiresUnavailable': 'On work or school OneDrive and SharePoint, expiry dates apply only to sharing links, not to invitations.',
   'share.options.signInAlwaysForFolders': 'People invited to a folder must always sign in; Microsoft refuses folder invitations without sign-in.',
   'share.options.expires': 'Expires',
-  'share.options.expiresHint':
-    'Optional. Access ends after this day. Microsoft applies it only on premium (Microsoft 365 Personal or Family) OneDrive.',
+  'share.options.expiresHint': 'Optional. Access ends after this day. Microsoft applies it only on premium (Microsoft 365 Personal or Family) OneDrive.',
   'share.options.never': 'Never',
   'share.options.notAvailable': 'Not available',
   'share.options.pickFutureDate': 'Pick a date after today.',
@@ -114,8 +112,7 @@ export const share = {
 
   // Confirming recipients outside the organization.
   'share.external.title': 'Share outside your organization?',
-  'share.external.body':
-    '{count, plural, one {This recipient is} other {These # recipients are}} outside your organization and will get access too:',
+  'share.external.body': '{count, plural, one {This recipient is} other {These # recipients are}} outside your organization and will get access too:',
   'share.external.list': 'Recipients outside your organization',
   'share.external.confirm': 'Share with them',
   'share.external.back': 'Go back',
@@ -127,8 +124,7 @@ export const share = {
   'share.outcome.retryFailed': 'Retry did not go through',
   'share.outcome.retry': 'Retry',
   'share.outcome.retrying': 'Retrying…',
-  'share.outcome.retryHint':
-    'Sends again to only the {count, plural, one {person} other {# people}} above whose sharing did not fully work.',
+  'share.outcome.retryHint': 'Sends again to only the {count, plural, one {person} other {# people}} above whose sharing did not fully work.',
   'share.notification.accountVerificationRequired': 'Your account must be verified before Microsoft 365 sends sharing emails for you.',
   'share.notification.hipCheckRequired': 'Microsoft 365 wants to check that you are not a robot before it sends more sharing emails.',
   'share.notification.exchangeInvalidUser': 'Your mailbox could not be found, so the invitation email was not sent.',

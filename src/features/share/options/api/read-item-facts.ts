@@ -6,7 +6,12 @@ import type { ItemFacts } from '../item-capabilities';
 export async function readItemFacts(client: GraphClient, item: DriveItemRef, signal?: AbortSignal): Promise<ItemFacts> {
   const drive = `/v1.0/drives/${encodeURIComponent(item.driveId)}`;
   const [itemResponse, driveResponse] = await Promise.all([
-    client.request({ method: 'GET', path: `${drive}/items/${encodeURIComponent(item.itemId)}?$select=id,name,root,folder,package`, schema: driveItemSchema, signal }),
+    client.request({
+      method: 'GET',
+      path: `${drive}/items/${encodeURIComponent(item.itemId)}?$select=id,name,root,folder,package`,
+      schema: driveItemSchema,
+      signal,
+    }),
     client.request({ method: 'GET', path: `${drive}?$select=id,driveType`, schema: driveSchema, signal }),
   ]);
   const found = itemResponse.data;

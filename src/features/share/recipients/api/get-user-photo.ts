@@ -16,7 +16,14 @@ export function photoPath(userId: string): string {
 /** A data URL of the user's photo, or null when they have none (Graph answers 404). */
 export async function getUserPhoto(client: GraphClient, userId: string, signal?: AbortSignal): Promise<string | null> {
   try {
-    const response = await client.request({ method: 'GET', path: photoPath(userId), schema: photoSchema, responseType: 'blob', signal, scopes: FEATURE_SCOPES.directoryUsers });
+    const response = await client.request({
+      method: 'GET',
+      path: photoPath(userId),
+      schema: photoSchema,
+      responseType: 'blob',
+      signal,
+      scopes: FEATURE_SCOPES.directoryUsers,
+    });
     if (!response.data.type.startsWith('image/')) return null;
     return await readAsDataUrl(response.data);
   } catch (error) {

@@ -19,7 +19,14 @@ export function groupsPath(query: string): string {
 }
 
 export async function searchGroups(client: GraphClient, query: string, signal?: AbortSignal): Promise<RecipientSuggestion[]> {
-  const response = await client.request({ method: 'GET', path: groupsPath(query), schema: groupsSchema, headers: EVENTUAL_CONSISTENCY, signal, scopes: FEATURE_SCOPES.groups });
+  const response = await client.request({
+    method: 'GET',
+    path: groupsPath(query),
+    schema: groupsSchema,
+    headers: EVENTUAL_CONSISTENCY,
+    signal,
+    scopes: FEATURE_SCOPES.groups,
+  });
   return response.data.value.map((group) => ({
     id: group.id,
     source: 'groups',

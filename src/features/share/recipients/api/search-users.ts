@@ -20,7 +20,14 @@ export function usersPath(query: string): string {
 }
 
 export async function searchUsers(client: GraphClient, query: string, signal?: AbortSignal): Promise<RecipientSuggestion[]> {
-  const response = await client.request({ method: 'GET', path: usersPath(query), schema: usersSchema, headers: EVENTUAL_CONSISTENCY, signal, scopes: FEATURE_SCOPES.directoryUsers });
+  const response = await client.request({
+    method: 'GET',
+    path: usersPath(query),
+    schema: usersSchema,
+    headers: EVENTUAL_CONSISTENCY,
+    signal,
+    scopes: FEATURE_SCOPES.directoryUsers,
+  });
   return response.data.value.map((user) => {
     const email = user.mail ?? undefined;
     return {

@@ -74,7 +74,8 @@ test('a reload opens the dialog again on its item with everything typed; Cancel 
 test('a forced sign-in again keeps the draft, and the share then goes out once', async ({ page, emulator }) => {
   const form = await typeDraft(page);
   await form.recipients.fill('');
-  await emulator.fault({ method: 'POST', path: '/invite$', status: 401, code: 'InvalidAuthenticationToken', message: 'Access token has expired.', times: 1 });
+  // Twice: the client retries a 401 once with a fresh token by itself.
+  await emulator.fault({ method: 'POST', path: '/invite$', status: 401, code: 'InvalidAuthenticationToken', message: 'Access token has expired.', times: 2 });
   await form.dialog.getByRole('button', { name: 'Send' }).click();
   const alert = form.dialog.getByRole('alert');
   await expect(alert).toContainText('InvalidAuthenticationToken');

@@ -1,3 +1,4 @@
+import { sessionStore } from './lib/storage';
 import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './global.css';
@@ -42,7 +43,7 @@ async function startSignedIn(settings: Settings) {
   // All three downloads start together; the dialog's too when a deep link will open it.
   const app = import('./app/app');
   const auth = import('./lib/auth');
-  if (readTarget(window.location, window.sessionStorage) !== null) preloadShareDialog();
+  if (readTarget(window.location, sessionStore()) !== null) preloadShareDialog();
   const { client, redirectError } = await (await auth).createAuthClient(settings.auth);
   const { App } = await app;
   render(<App settings={settings} auth={client} redirectError={redirectError} />);
@@ -60,12 +61,12 @@ async function start() {
     throw error;
   }
   const theme = preloadBrowserTheme();
-  if (mayBeSignedIn(window.sessionStorage)) {
+  if (mayBeSignedIn(sessionStore())) {
     await startSignedIn(settings);
     return;
   }
   // Kept for after the sign-in redirect, which may come back without the query.
-  readTarget(window.location, window.sessionStorage);
+  readTarget(window.location, sessionStore());
   // A theme that fails to load is retried, and reported, by the render that needs it.
   await theme.catch(() => undefined);
   render(

@@ -1,3 +1,4 @@
+import { sessionStore } from '../lib/storage';
 import { useEffect } from 'react';
 import type { Settings } from '../config/settings';
 import { useAuth, type AuthClient, type AuthError } from '../lib/auth';
@@ -17,8 +18,8 @@ export interface AppProps {
 function SessionNote() {
   const { user, interactionInProgress } = useAuth();
   useEffect(() => {
-    if (user) noteSignedIn(sessionStorage);
-    else if (!interactionInProgress) forgetSession(sessionStorage);
+    if (user) noteSignedIn(sessionStore());
+    else if (!interactionInProgress) forgetSession(sessionStore());
   }, [user, interactionInProgress]);
   return null;
 }

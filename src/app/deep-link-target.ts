@@ -1,3 +1,5 @@
+import { sessionStore } from '../lib/storage';
+
 const PARAM = 'target';
 // Sign-in leaves the page and may come back without the query: the target waits here meanwhile.
 const STORAGE_KEY = 'share-dialog.target';
@@ -13,7 +15,7 @@ export function readTarget(location: Pick<Location, 'search'>, storage: Pick<Sto
 }
 
 export function forgetTarget() {
-  sessionStorage.removeItem(STORAGE_KEY);
+  sessionStore().removeItem(STORAGE_KEY);
   const url = new URL(window.location.href);
   if (url.searchParams.has(PARAM)) {
     url.searchParams.delete(PARAM);
@@ -23,5 +25,5 @@ export function forgetTarget() {
 
 /** The item whose dialog is open, kept like a deep link so a reload (or a sign-in redirect) opens it again. */
 export function rememberTarget(item: { driveId: string; itemId: string }) {
-  sessionStorage.setItem(STORAGE_KEY, `driveId=${encodeURIComponent(item.driveId)}&itemId=${encodeURIComponent(item.itemId)}`);
+  sessionStore().setItem(STORAGE_KEY, `driveId=${encodeURIComponent(item.driveId)}&itemId=${encodeURIComponent(item.itemId)}`);
 }

@@ -1,3 +1,4 @@
+import { sessionStore } from '../lib/storage';
 import { Button, Persona, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -59,7 +60,7 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
     action().catch(setActionError);
   };
   const signIn = run(() => {
-    noteSigningIn(sessionStorage);
+    noteSigningIn(sessionStore());
     return auth.signIn();
   });
   const deepLink = useDeepLink(auth.user !== null);

@@ -1,3 +1,4 @@
+import { sessionStore } from '../lib/storage';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -45,7 +46,7 @@ export function SignedOutPage({ settings }: SignedOutPageProps) {
 
   const signIn = () => {
     setState({ status: 'starting' });
-    noteSigningIn(sessionStorage);
+    noteSigningIn(sessionStore());
     import('../lib/auth')
       .then(async ({ createAuthClient }) => {
         const { client } = await createAuthClient(settings.auth);
@@ -53,7 +54,7 @@ export function SignedOutPage({ settings }: SignedOutPageProps) {
         await client.signIn();
       })
       .catch((error: unknown) => {
-        forgetSession(sessionStorage);
+        forgetSession(sessionStore());
         setState({ status: 'failed', error });
       });
   };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useResolvedTarget } from '../features/drive';
+import { sessionStore } from '../lib/storage';
 import { forgetTarget, readTarget } from './deep-link-target';
 
 export { readTarget } from './deep-link-target';
@@ -9,7 +10,7 @@ export { readTarget } from './deep-link-target';
  * in, and forgotten (also from the address bar) once the dialog closes or the user browses instead.
  */
 export function useDeepLink(signedIn: boolean) {
-  const [target, setTarget] = useState(() => readTarget(window.location, window.sessionStorage));
+  const [target, setTarget] = useState(() => readTarget(window.location, sessionStore()));
   const resolved = useResolvedTarget(signedIn ? target : null);
   return {
     target,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DriveItemRef } from '../../lib/graph';
+import { sessionStore } from '../../lib/storage';
 import { clearDraft, isBlank, saveDraft } from './draft-storage';
 import type { ShareDraft } from './share-draft';
 
@@ -11,7 +12,7 @@ const SAVE_DELAY_MS = 300;
  * unasked (a crash). Forgets it once the share is sent (`done`) or the user closes the dialog.
  */
 export function useDraftPersistence(item: DriveItemRef, draft: ShareDraft, initial: ShareDraft, { open, done }: { open: boolean; done: boolean }) {
-  const storage = window.sessionStorage;
+  const storage = sessionStore();
   const latest = useRef({ draft, keep: open && !done });
 
   useEffect(() => {

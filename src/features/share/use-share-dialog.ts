@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
+import { sessionStore } from '../../lib/storage';
 import type { InviteRequest } from './api/send-invite';
 import { useItemFacts } from './options/api/read-item-facts';
 import { capabilitiesFor, fitOptions, startOfTomorrow, type FittedOptions, type ItemCapabilities } from './options/item-capabilities';
@@ -66,7 +67,7 @@ export function useShareDialog({
   const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
   const [initial] = useState(() => initialDraft(defaults));
   // A draft kept from before a reload, a sign-in redirect or a crash of this view comes back as it was.
-  const [draft, dispatch] = useReducer(shareDraftReducer, undefined, () => loadDraft(window.sessionStorage, item) ?? initial);
+  const [draft, dispatch] = useReducer(shareDraftReducer, undefined, () => loadDraft(sessionStore(), item) ?? initial);
   const [managing, setManaging] = useState(false);
   const send = useSend(onSent && ((request, outcomes) => onSent({ item, role: request.role, outcomes })));
   useDraftPersistence(item, draft, initial, { open, done: send.state.kind === 'sent' });

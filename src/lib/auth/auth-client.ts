@@ -10,6 +10,7 @@ import {
   type EventMessage,
 } from '@azure/msal-browser';
 import type { AuthSettings } from '../../config/settings';
+import { sessionStore } from '../storage';
 import {
   AuthConsentRequiredError,
   AuthInteractionRequiredError,
@@ -138,8 +139,8 @@ export function msalConfiguration(settings: AuthSettings, origin: string, mode: 
 const PENDING_SCOPES_KEY = 'm365-share-dialog.consent-scopes';
 
 function readPendingScopes(): string[] {
-  const raw = sessionStorage.getItem(PENDING_SCOPES_KEY);
-  sessionStorage.removeItem(PENDING_SCOPES_KEY);
+  const raw = sessionStore().getItem(PENDING_SCOPES_KEY);
+  sessionStore().removeItem(PENDING_SCOPES_KEY);
   try {
     const parsed: unknown = raw === null ? [] : JSON.parse(raw);
     return Array.isArray(parsed) ? parsed.filter((scope): scope is string => typeof scope === 'string') : [];
@@ -225,11 +226,11 @@ export async function createAuthClient(
           pca.setActiveAccount(result.account);
         } else {
           // The answer comes back after a reload: remember what was asked, to name it if refused.
-          if (extra.length > 0) sessionStorage.setItem(PENDING_SCOPES_KEY, JSON.stringify(extra));
+          if (extra.length > 0) sessionStore().setItem(PENDING_SCOPES_KEY, JSON.stringify(extra));
           await (extra.length > 0 || request.claims ? pca.acquireTokenRedirect({ ...wanted, account }) : pca.loginRedirect(wanted));
         }
       } catch (error) {
-        sessionStorage.removeItem(PENDING_SCOPES_KEY);
+        sessionStore().removeItem(PENDING_SCOPES_KEY);
         const typed = toAuthError(error, { scopes: extra, interactive: true });
         if (typed instanceof AuthScopeRefusedError) typed.scopes.forEach((scope) => refused.add(scope));
         throw typed;

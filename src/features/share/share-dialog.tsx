@@ -39,7 +39,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const { view } = state;
-  useShareAnnouncements(item, view);
+  useShareAnnouncements(view);
 
   // Focus would otherwise fall to the surface when the pressed button disappears.
   function openManageAccess() {

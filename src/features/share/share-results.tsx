@@ -38,7 +38,7 @@ export function ShareResults({
   const retryCount = view.retryable.length;
   return (
     <DialogContent className={styles.results}>
-      <MessageBar intent={summary.intent} layout="multiline">
+      <MessageBar intent={summary.intent} layout="multiline" role="status">
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
       {view.retry.kind === 'failed' ? (

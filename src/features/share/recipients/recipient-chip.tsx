@@ -36,7 +36,9 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
             }
           }}
         >
-          <span className={classNames.name}>{chip.text}</span>
+          <span className={classNames.name} title={chip.text}>
+            {chip.text}
+          </span>
         </Tag>
       </Tooltip>
     );
@@ -59,7 +61,9 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
         media={<RecipientAvatar name={name} userId={objectIdOf(chip)} group={chip.kind === 'group'} />}
       >
         <span className={classNames.text}>
-          <span className={classNames.name}>{name}</span>
+          <span className={classNames.name} title={name}>
+            {name}
+          </span>
           {external ? ' ' : null}
           {external ? (
             <Badge appearance="tint" color="warning" size="small">

@@ -92,6 +92,11 @@ interface Answer {
   blob: Blob | undefined;
 }
 
+/** The caller cancelled; `ambiguous` when a write may already have reached Graph. */
+function cancelled(clientRequestId: string, cause: unknown, ambiguous: boolean): GraphError {
+  return new GraphError({ kind: 'aborted', status: 0, code: 'aborted', message: 'The request was cancelled.', clientRequestId, ambiguous, cause });
+}
+
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = new URL(options.baseUrl);
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -141,15 +146,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return binary ? { response, text: '', blob: await response.blob() } : { response, text: await response.text(), blob: undefined };
     } catch (cause) {
       if (outer?.aborted) {
-        throw new GraphError({
-          kind: 'aborted',
-          status: 0,
-          code: 'aborted',
-          message: 'The request was cancelled.',
-          clientRequestId,
-          ambiguous: write,
-          cause,
-        });
+        throw cancelled(clientRequestId, cause, write);
       }
       throw new GraphError({
         kind: timedOut ? 'timeout' : 'network',
@@ -249,14 +246,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       let forceRefresh = false;
       for (let retries = 0; ;) {
         if (request.signal?.aborted) {
-          throw new GraphError({
-            kind: 'aborted',
-            status: 0,
-            code: 'aborted',
-            message: 'The request was cancelled.',
-            clientRequestId,
-            cause: abortReason(request.signal),
-          });
+          throw cancelled(clientRequestId, abortReason(request.signal), false);
         }
         try {
           return await attempt(request, url, clientRequestId, forceRefresh);
@@ -289,15 +279,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
             await sleep(delayMs, request.signal);
           } catch (cause) {
             // Cancelled while waiting: nothing is in flight, and a 429/503 was not carried out.
-            throw new GraphError({
-              kind: 'aborted',
-              status: 0,
-              code: 'aborted',
-              message: 'The request was cancelled.',
-              clientRequestId,
-              ambiguous: error.ambiguous,
-              cause,
-            });
+            throw cancelled(clientRequestId, cause, error.ambiguous);
           }
         }
       }

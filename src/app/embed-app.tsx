@@ -70,7 +70,11 @@ export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
 
   return (
     // Another auth client means another Graph client and cache: remount everything below.
-    <AppProviders key={auth.kind} settings={settings} auth={auth} appearance={session ? { theme: session.theme, locale: session.locale } : undefined}
+    <AppProviders
+      key={auth.kind}
+      settings={settings}
+      auth={auth}
+      appearance={session ? { theme: session.theme, locale: session.locale } : undefined}
       onGraphError={onGraphError}
     >
       <EmbedShell

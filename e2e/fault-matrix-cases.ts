@@ -189,8 +189,11 @@ export function expectedTexts(operation: Operation, fault: FaultKind, names: { p
     case 'listPermissions':
       return [EN.accessListFailed, errorSentence(fault)];
     case 'updatePermission':
-      // A 412 on a change is a change made meanwhile elsewhere: the list is re-read and says so.
-      return fault === '412' ? [EN.staleTitle, EN.staleBody] : [notChanged(names.person), errorSentence(fault)];
+      // A 412 on a change is a change made meanwhile elsewhere: the list is re-read and says so. A
+      // change carried out, then dropped, ends the same way: Chromium sends the PATCH again by itself
+      // on a fresh connection, with the If-Match the change has just made stale, so Graph answers 412
+      // and the re-read list shows the role that landed (never applied twice).
+      return fault === '412' || fault === 'dropped' ? [EN.staleTitle, EN.staleBody] : [notChanged(names.person), errorSentence(fault)];
     case 'invite':
       return fault === '207' ? [EN.notNotified, errorSentence(fault)] : [errorSentence(fault)];
   }

@@ -31,7 +31,8 @@
     cancelled: (m) => only(m, ['type', 'version']),
     error: (m) => only(m, ['type', 'version', 'code', 'message']) && text(m.code, 128) && text(m.message, 2000),
     'token-request': (m) =>
-      only(m, ['type', 'version', 'id', 'scopes']) &&
+      only(m, ['type', 'version', 'id', 'scopes', 'forceRefresh']) &&
+      (m.forceRefresh === undefined || typeof m.forceRefresh === 'boolean') &&
       text(m.id, 64) &&
       ID.test(m.id) &&
       Array.isArray(m.scopes) &&
@@ -51,7 +52,9 @@
   };
   /** A message from the frame, checked before anything acts on it. */
   const valid = (m) => isObject(m) && m.version === VERSION && Object.prototype.hasOwnProperty.call(shapes, m.type) && shapes[m.type](m);
-  const ignore = (why, data) => console.warn(`ShareDialog: ignored a message (${why}).`, data);
+  // Only the message's type, never its values: whatever arrives may carry a token or the user's text.
+  const describe = (data) => (isObject(data) && typeof data.type === 'string' && /^[a-z-]{1,32}$/.test(data.type) ? `type "${data.type}"` : 'no known type');
+  const ignore = (why, data) => console.warn(`ShareDialog: ignored a message (${why}; ${describe(data)}).`);
 
   function open(options) {
     if (!isObject(options) || typeof options.target !== 'string' || options.target.trim() === '') {
@@ -113,7 +116,8 @@
           return reply({ type: 'token-error', id: request.id, code: 'unsupportedCommand', message: 'This portal does not supply tokens.' });
         }
         Promise.resolve()
-          .then(() => getToken({ scopes: [...request.scopes] }))
+          // forceRefresh: Graph refused the last token for these scopes; the portal must not reuse it.
+          .then(() => getToken({ scopes: [...request.scopes], forceRefresh: request.forceRefresh === true }))
           .then((token) => {
             const value = typeof token === 'string' ? { accessToken: token } : token;
             if (!isObject(value) || typeof value.accessToken !== 'string') throw new Error('getToken returned no accessToken.');

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings } from '../config/settings';
 import { AuthProvider, isAuthError, type AuthClient } from '../lib/auth';
-import { createGraphClient, GraphClientProvider, isGraphError } from '../lib/graph';
+import { createGraphClient, GraphClientProvider, isGraphError, type GraphClient } from '../lib/graph';
 import type { Appearance } from './appearance';
 import { LookProviders } from './look-providers';
 
@@ -26,13 +26,28 @@ export interface AppProvidersProps {
   auth: AuthClient;
   /** Theme and locale asked for by the host; unset parts follow the browser. */
   appearance?: Appearance | undefined;
+  /** Sees every error a Graph call ends with (after the client's own retries), wherever it is shown. */
+  onGraphError?: ((error: unknown) => void) | undefined;
   children: ReactNode;
 }
 
 /** Everything a screen of the app needs around it: language, look, errors, auth, data. */
-export function AppProviders({ settings, auth, appearance, children }: AppProvidersProps) {
+export function AppProviders({ settings, auth, appearance, onGraphError, children }: AppProvidersProps) {
   const [queryClient] = useState(createQueryClient);
-  const [graph] = useState(() => createGraphClient({ baseUrl: settings.graphBaseUrl, getAccessToken: auth.getAccessToken }));
+  const errorListener = useRef(onGraphError);
+  useEffect(() => {
+    errorListener.current = onGraphError;
+  });
+  const [graph] = useState<GraphClient>(() => {
+    const client = createGraphClient({ baseUrl: settings.graphBaseUrl, getAccessToken: auth.getAccessToken, timeouts: settings.graphTimeouts });
+    return {
+      request: (request) =>
+        client.request(request).catch((error: unknown) => {
+          errorListener.current?.(error);
+          throw error;
+        }),
+    };
+  });
 
   return (
     <LookProviders appearance={appearance}>

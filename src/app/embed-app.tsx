@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../config/settings';
 import { sessionFromInit, sessionFromQuery, watchContentHeight, type EmbedSession, type Outgoing, type SharedMessage } from '../features/embed';
 import { createHostAuthClient, type AuthClient } from '../lib/auth';
+import { isGraphError } from '../lib/graph';
 import { AppProviders } from './app-providers';
 import { EmbedShell, type EmbedEnd } from './embed-shell';
 import type { EmbedStart } from './embed-start';
@@ -15,6 +16,13 @@ export interface EmbedAppProps {
   start: EmbedStart;
   search: string;
 }
+
+/**
+ * A 401 that reaches the app: the Graph client has already asked for a fresh token once
+ * (`forceRefresh`, which the portal receives on its `token-request`) and Graph refused that too.
+ * A claims challenge is another matter (it asks for a stronger sign-in, not a new token).
+ */
+const isRefusedToken = (error: unknown) => isGraphError(error) && error.kind === 'http' && error.status === 401;
 
 /** The /embed page: the share dialog for one item, for a portal (protocol) or a plain iframe (query). */
 export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
@@ -44,6 +52,15 @@ export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
     [suppliesTokens, channel, msal, settings.auth.scopes],
   );
 
+  // The portal's tokens are refused even fresh: nothing in the frame can help, so it says so and closes.
+  const [tokenRejected, setTokenRejected] = useState(false);
+  const onGraphError = useCallback(
+    (error: unknown) => {
+      if (suppliesTokens && isRefusedToken(error)) setTokenRejected(true);
+    },
+    [suppliesTokens],
+  );
+
   function end(result: EmbedEnd, shared: Outgoing<SharedMessage> | null) {
     if (!channel) return;
     if (result.kind === 'error') channel.post({ type: 'error', code: result.code, message: result.message });
@@ -53,8 +70,21 @@ export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
 
   return (
     // Another auth client means another Graph client and cache: remount everything below.
-    <AppProviders key={auth.kind} settings={settings} auth={auth} appearance={session ? { theme: session.theme, locale: session.locale } : undefined}>
-      <EmbedShell phase={phase.status} session={session} suppliedTokens={suppliesTokens} recipientCap={settings.recipientCap} onEnd={end} />
+    <AppProviders
+      key={auth.kind}
+      settings={settings}
+      auth={auth}
+      appearance={session ? { theme: session.theme, locale: session.locale } : undefined}
+      onGraphError={onGraphError}
+    >
+      <EmbedShell
+        phase={phase.status}
+        session={session}
+        suppliedTokens={suppliesTokens}
+        tokenRejected={tokenRejected}
+        recipientCap={settings.recipientCap}
+        onEnd={end}
+      />
     </AppProviders>
   );
 }

@@ -1,4 +1,17 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
@@ -16,6 +29,8 @@ export interface EmbedShellProps {
   session: EmbedSession | null;
   /** The portal supplies tokens: no sign-in of our own. */
   suppliedTokens: boolean;
+  /** Graph refused the portal's token twice (the second one asked for with `forceRefresh`). */
+  tokenRejected?: boolean | undefined;
   recipientCap: number;
   /** The dialog closed: after sharing (`shared` holds the outcome), cancelled, or failed. */
   onEnd: (result: EmbedEnd, shared: Outgoing<SharedMessage> | null) => void;
@@ -53,7 +68,7 @@ function CloseButton({ onClick }: { onClick: () => void }) {
 }
 
 /** The embedded flow: sign in (popup) if needed, open the item, share, report how it ended. */
-export function EmbedShell({ phase, session, suppliedTokens, recipientCap, onEnd }: EmbedShellProps) {
+export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = false, recipientCap, onEnd }: EmbedShellProps) {
   const intl = useIntl();
   const auth = useAuth();
   const [signInError, setSignInError] = useState<unknown>();
@@ -90,6 +105,22 @@ export function EmbedShell({ phase, session, suppliedTokens, recipientCap, onEnd
           <FormattedMessage id="embed.closed.reopen" />
         </Button>
       </main>
+    );
+  }
+  if (tokenRejected) {
+    const message = intl.formatMessage({ id: 'embed.error.tokenRejected' });
+    const end = () => finish({ kind: 'error', code: 'tokenRejected', message });
+    return (
+      <Gate onClose={end} actions={<CloseButton onClick={end} />}>
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>
+              <FormattedMessage id="embed.error.tokenRejectedTitle" />
+            </MessageBarTitle>
+            {message}
+          </MessageBarBody>
+        </MessageBar>
+      </Gate>
     );
   }
   if (phase === 'refused') {

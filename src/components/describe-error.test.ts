@@ -46,6 +46,15 @@ describe('describeError', () => {
     expect(sentence(graph(503, 'serviceNotAvailable'))).toMatch(/Wait a moment/);
   });
 
+  it('says a conflict (409) and a change made meanwhile (412) in their own words, not the generic failure', () => {
+    expect(describeError(graph(409, 'nameAlreadyExists')).sentence).toEqual({ id: 'common.error.conflict' });
+    expect(describeError(graph(412, 'resourceModified')).sentence).toEqual({ id: 'common.error.changedMeanwhile' });
+    expect(describeError(graph(412, 'invalidRequest')).sentence).toEqual({ id: 'common.error.changedMeanwhile' });
+    expect(sentence(graph(409, 'conflict'))).toMatch(/conflicting change/);
+    expect(sentence(graph(412, 'resourceModified'), 'de')).toMatch(/anderswo geändert/);
+    expect(sentence(graph(409, 'conflict'), 'ar')).toMatch(/متعارض/);
+  });
+
   it('never shows Graph developer text', () => {
     expect(describeError(graph(500, 'generalException')).sentence).toEqual({ id: 'common.error.graphFailed' });
     expect(sentence(graph(500, 'generalException'))).not.toMatch(/developer text/);

@@ -19,6 +19,9 @@ function graphSentence(status: number, code: string, retryAfter: number | undefi
   if (status === 429 || status === 503 || code === 'activityLimitReached' || code === 'serviceNotAvailable') {
     return retryAfter !== undefined ? { id: 'common.error.busyWait', values: { seconds: Math.max(1, Math.ceil(retryAfter)) } } : { id: 'common.error.busy' };
   }
+  // A conflict or a failed precondition: something changed elsewhere; Graph carried out nothing.
+  if (status === 409) return { id: 'common.error.conflict' };
+  if (status === 412 || code === 'resourceModified') return { id: 'common.error.changedMeanwhile' };
   if (status === 400 || code === 'invalidRequest') return { id: 'common.error.invalidRequest' };
   if (status === 504) return { id: 'common.error.timeout' };
   return { id: 'common.error.graphFailed' };

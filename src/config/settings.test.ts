@@ -54,6 +54,15 @@ describe('loadSettings', () => {
     }
   });
 
+  it('reads the Graph time-outs as milliseconds, 20 s for reads and 30 s for writes by default', () => {
+    expect(loadSettings({}).graphTimeouts).toEqual({ readMs: 20_000, writeMs: 30_000 });
+    expect(loadSettings({ VITE_GRAPH_READ_TIMEOUT_MS: '3000', VITE_GRAPH_WRITE_TIMEOUT_MS: '4000' }).graphTimeouts).toEqual({ readMs: 3000, writeMs: 4000 });
+    for (const value of ['999', '2.5', 'soon', '300001']) {
+      expect(() => loadSettings({ VITE_GRAPH_READ_TIMEOUT_MS: value }), value).toThrow(/VITE_GRAPH_READ_TIMEOUT_MS must be/);
+      expect(() => loadSettings({ VITE_GRAPH_WRITE_TIMEOUT_MS: value }), value).toThrow(/VITE_GRAPH_WRITE_TIMEOUT_MS must be/);
+    }
+  });
+
   it('reads the embedding allowlist as exact origins', () => {
     expect(loadSettings({}).embed.allowedOrigins).toEqual(['http://127.0.0.1:5180']);
     expect(loadSettings({ VITE_EMBED_ALLOWED_ORIGINS: 'https://portal.contoso.com, https://intranet.contoso.com:8443' }).embed.allowedOrigins).toEqual([

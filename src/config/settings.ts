@@ -49,6 +49,10 @@ const DEFAULTS = {
   // Graph does not publish a recipient limit for invite; a cap keeps one mistaken paste from
   // inviting a whole address book.
   VITE_RECIPIENT_CAP: String(DEFAULT_RECIPIENT_CAP),
+  // How long one attempt of a Graph call may take before it is given up as a time-out (reads are
+  // then retried, writes are not). Short values let the end-to-end fault matrix time out in seconds.
+  VITE_GRAPH_READ_TIMEOUT_MS: '20000',
+  VITE_GRAPH_WRITE_TIMEOUT_MS: '30000',
 } as const;
 
 type Key = keyof typeof DEFAULTS;
@@ -77,6 +81,8 @@ export interface Settings {
   graphBaseUrl: string;
   /** Most recipients one Send may name. */
   recipientCap: number;
+  /** Per-attempt time-outs of Graph calls, in milliseconds. */
+  graphTimeouts: { readMs: number; writeMs: number };
   embed: {
     /** Origins of the portals that may frame the dialog and talk to it (exact matches). */
     allowedOrigins: string[];
@@ -136,6 +142,13 @@ export function loadSettings(env: Env): Settings {
   else if (recipientCap < 1) problems.push('VITE_RECIPIENT_CAP must be at least 1');
   else if (recipientCap > 500) problems.push('VITE_RECIPIENT_CAP must be at most 500');
 
+  const timeout = (key: 'VITE_GRAPH_READ_TIMEOUT_MS' | 'VITE_GRAPH_WRITE_TIMEOUT_MS'): number => {
+    const value = Number(read(key));
+    if (!Number.isInteger(value) || value < 1000 || value > 300_000) problems.push(`${key} must be a whole number of milliseconds from 1000 to 300000`);
+    return value;
+  };
+  const graphTimeouts = { readMs: timeout('VITE_GRAPH_READ_TIMEOUT_MS'), writeMs: timeout('VITE_GRAPH_WRITE_TIMEOUT_MS') };
+
   if (problems.length > 0 || !protocol) throw new SettingsError(problems);
   return {
     auth: {
@@ -157,6 +170,7 @@ export function loadSettings(env: Env): Settings {
     },
     graphBaseUrl,
     recipientCap,
+    graphTimeouts,
     embed: { allowedOrigins },
   };
 }

@@ -130,4 +130,28 @@ describe('ManageAccess', { timeout: 30_000 }, () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('listitem', { name: 'Adele Vance' })).toBeInTheDocument();
   });
+
+  it('says so when Refresh fails, keeps the list as last read, and tries again', async () => {
+    fakeGraph(server, [owner, megan]);
+    const user = userEvent.setup();
+    renderPanel();
+    await screen.findByRole('listitem', { name: 'Megan Bowen' });
+    server.use(
+      http.get(`${itemUrl}/permissions`, () =>
+        HttpResponse.json({ error: { code: 'generalException', message: 'boom' } }, { status: 500, headers: { 'request-id': 'rid-500' } }),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not refresh who has access; the list below is as it was last read');
+    expect(alert).toHaveTextContent('Something went wrong at Microsoft 365.');
+    expect(alert).toHaveTextContent('rid-500');
+    expect(entryFor('Megan Bowen')).toBeInTheDocument();
+
+    server.resetHandlers();
+    fakeGraph(server, [owner, megan]);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(entryFor('Megan Bowen')).toBeInTheDocument();
+  });
 });

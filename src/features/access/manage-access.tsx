@@ -40,6 +40,14 @@ export function ManageAccess({ item, onSignIn, className }: ManageAccessProps) {
         <ErrorMessage error={list.error} title={intl.formatMessage({ id: 'access.panel.loadFailed' })} onRetry={state.reload} onSignIn={onSignIn} />
       ) : (
         <>
+          {list.refreshError ? (
+            <ErrorMessage
+              error={list.refreshError}
+              title={intl.formatMessage({ id: 'access.panel.refreshFailed' })}
+              onRetry={state.reload}
+              onSignIn={onSignIn}
+            />
+          ) : null}
           <div className={styles.toolbar}>
             <span>
               <FormattedMessage id="access.panel.count" values={{ count: list.count }} />

@@ -13,7 +13,16 @@ export interface ManageAccessProps {
 export type AccessNotice =
   { kind: 'done'; text: LocalizedText } | { kind: 'stale' } | { kind: 'copy-failed'; url: string } | { kind: 'error'; title: LocalizedText; error: unknown };
 
-export type AccessListStatus = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; sections: AccessSections; count: number };
+export type AccessListStatus =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: unknown }
+  | {
+      kind: 'ready';
+      sections: AccessSections;
+      count: number;
+      /** Reading the list again (Refresh, or after a change) failed: the sections are as last read. */
+      refreshError: unknown;
+    };
 
 export interface ManageAccessState {
   item: DriveItemRef;

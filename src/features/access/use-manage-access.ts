@@ -32,7 +32,7 @@ export function useManageAccess(
 
   const entries = useMemo(() => (list.data ? list.data.permissions.map((permission) => toAccessEntry(permission)) : []), [list.data]);
   const status: AccessListStatus = list.data
-    ? { kind: 'ready', sections: groupEntries(entries), count: entries.length }
+    ? { kind: 'ready', sections: groupEntries(entries), count: entries.length, refreshError: list.isError ? list.error : undefined }
     : list.isError
       ? { kind: 'failed', error: list.error }
       : { kind: 'loading' };

@@ -114,7 +114,7 @@ describe('embed.js', () => {
     const port = handshake(frame, channelId);
     port.frame.postMessage({ type: 'token-request', version: 1, id: 'r1', scopes: ['Files.ReadWrite.All'] });
     await vi.waitFor(() => expect(port.toFrame).toHaveLength(2));
-    expect(getToken).toHaveBeenCalledWith({ scopes: ['Files.ReadWrite.All'] });
+    expect(getToken).toHaveBeenCalledWith({ scopes: ['Files.ReadWrite.All'], forceRefresh: false });
     expect(port.toFrame.at(-1)).toEqual({ type: 'token', version: 1, id: 'r1', accessToken: 'header12.payload1.signature', expiresOn: 2_000_000_000 });
     port.frame.postMessage({ type: 'cancelled', version: 1 });
     await expect(outcome).resolves.toEqual({ status: 'cancelled' });
@@ -125,5 +125,39 @@ describe('embed.js', () => {
     await vi.waitFor(() => expect(port2.toFrame.at(-1)).toMatchObject({ type: 'token-error', id: 'r2', code: 'unsupportedCommand' }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await expect(second.outcome).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it('passes forceRefresh on to getToken when Graph refused the last token, and ignores a request whose flag is no boolean', async () => {
+    const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) =>
+      Promise.resolve({ accessToken: forceRefresh ? 'header12.payload2.fresh' : 'header12.payload1.stale' }),
+    );
+    const { outcome, frame, channelId } = openDialog({ getToken });
+    const port = handshake(frame, channelId);
+    port.frame.postMessage({ type: 'token-request', version: 1, id: 'r1', scopes: ['Files.ReadWrite.All'], forceRefresh: true });
+    await vi.waitFor(() => expect(port.toFrame).toHaveLength(2));
+    expect(getToken).toHaveBeenCalledWith({ scopes: ['Files.ReadWrite.All'], forceRefresh: true });
+    expect(port.toFrame.at(-1)).toEqual({ type: 'token', version: 1, id: 'r1', accessToken: 'header12.payload2.fresh' });
+
+    port.frame.postMessage({ type: 'token-request', version: 1, id: 'r2', scopes: ['Files.ReadWrite.All'], forceRefresh: 'yes' });
+    await tick();
+    expect(getToken).toHaveBeenCalledTimes(1);
+    expect(port.toFrame).toHaveLength(2);
+    port.frame.postMessage({ type: 'cancelled', version: 1 });
+    await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it('never writes what an ignored message carries to the console, only its type', async () => {
+    const warn = vi.mocked(console.warn);
+    const secret = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGVsZSJ9.c2VjcmV0';
+    const { outcome, frame, channelId } = openDialog();
+    const port = handshake(frame, channelId);
+    port.frame.postMessage({ type: 'token', version: 1, id: 'r1', accessToken: secret });
+    deliver({ source: frame.contentWindow, origin: APP, data: { type: 'initialize', version: 1, channelId, accessToken: secret } });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+    const logged = JSON.stringify(warn.mock.calls);
+    expect(logged).not.toContain(secret);
+    expect(logged).toContain('type \\"token\\"');
+    port.frame.postMessage({ type: 'cancelled', version: 1 });
+    await expect(outcome).resolves.toEqual({ status: 'cancelled' });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectToHost, HostTokenError, readHostRequest } from './host-channel';
-import { PROTOCOL_VERSION } from './protocol';
+import { frameToHostMessage, PROTOCOL_VERSION } from './protocol';
 
 const PORTAL = 'https://portal.contoso.com';
 const CHANNEL = 'c0ffee0123456789';
@@ -196,5 +196,18 @@ describe('connectToHost', () => {
     host.postMessage({ type: 'token-error', version: PROTOCOL_VERSION, id: 'r1', code: 'unableToObtainToken', message: 'No session' });
     await expect(refused).rejects.toEqual(new HostTokenError('unableToObtainToken', 'No session'));
     await expect(channel.requestToken(['User.Read'])).rejects.toMatchObject({ code: 'token_timeout' });
+  });
+
+  it('says forceRefresh on a token request only when Graph refused the last token, and the message stays valid', async () => {
+    const { channel, fromFrame } = connect();
+    open.push(channel);
+    void channel.requestToken(['Files.ReadWrite.All'], { forceRefresh: true }).catch(() => undefined);
+    void channel.requestToken(['Files.ReadWrite.All'], { forceRefresh: false }).catch(() => undefined);
+    await tick();
+    expect(fromFrame).toEqual([
+      { type: 'token-request', version: PROTOCOL_VERSION, id: 'r1', scopes: ['Files.ReadWrite.All'], forceRefresh: true },
+      { type: 'token-request', version: PROTOCOL_VERSION, id: 'r2', scopes: ['Files.ReadWrite.All'] },
+    ]);
+    for (const message of fromFrame) expect(frameToHostMessage.safeParse(message).success).toBe(true);
   });
 });

@@ -49,8 +49,8 @@ export interface HostChannel {
   /** The host's `init`; rejects if none arrives in time. */
   readonly init: Promise<InitMessage>;
   post: (message: Outgoing<FrameToHostMessage>) => void;
-  /** Asks the host for a Graph token over the port. */
-  requestToken: (scopes: readonly string[]) => Promise<HostToken>;
+  /** Asks the host for a Graph token over the port; `forceRefresh` after Graph refused the host's last one. */
+  requestToken: (scopes: readonly string[], options?: { forceRefresh?: boolean | undefined }) => Promise<HostToken>;
   close: () => void;
 }
 
@@ -142,7 +142,7 @@ export function connectToHost({
   return {
     init,
     post,
-    requestToken(scopes) {
+    requestToken(scopes, options = {}) {
       const id = newId().replace(/[^A-Za-z0-9_-]/g, '');
       return new Promise<HostToken>((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -150,7 +150,7 @@ export function connectToHost({
           reject(new HostTokenError('token_timeout', 'The portal did not answer the request for a token in time.'));
         }, tokenTimeoutMs);
         pending.set(id, { resolve, reject, timer });
-        post({ type: 'token-request', id, scopes: [...scopes] });
+        post({ type: 'token-request', id, scopes: [...scopes], ...(options.forceRefresh === true ? { forceRefresh: true } : {}) });
       });
     },
     close() {

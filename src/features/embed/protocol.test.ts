@@ -65,6 +65,12 @@ describe('frame → host messages', () => {
     expect(frameToHostMessage.safeParse({ type: 'resize', version: v, height: -1 }).success).toBe(false);
     expect(frameToHostMessage.safeParse({ type: 'resize', version: v, height: 1.5 }).success).toBe(false);
     expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: [] }).success).toBe(false);
+    // forceRefresh (Graph refused the host's last token) is optional, and a boolean when present.
+    expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: ['User.Read'] }).success).toBe(true);
+    expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: ['User.Read'], forceRefresh: true }).success).toBe(true);
+    expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: ['User.Read'], forceRefresh: false }).success).toBe(true);
+    expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: ['User.Read'], forceRefresh: 'true' }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ type: 'token-request', version: v, id: 'r1', scopes: ['User.Read'], forceRefresh: 1 }).success).toBe(false);
   });
 
   it('takes an initialize only with a well-formed channel id', () => {

@@ -55,6 +55,11 @@ export const tokenRequestMessage = z.strictObject({
   version,
   id: requestId,
   scopes: z.array(shortText(256)).min(1).max(50),
+  /**
+   * True when Graph refused the last token the host supplied for these scopes (401): the host must
+   * not hand back a cached token but get a new one. Left out otherwise.
+   */
+  forceRefresh: z.boolean().optional(),
 });
 
 export const frameToHostMessage = z.discriminatedUnion('type', [resizeMessage, sharedMessage, cancelledMessage, errorMessage, tokenRequestMessage]);

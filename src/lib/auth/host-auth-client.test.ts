@@ -52,6 +52,7 @@ describe('createHostAuthClient', () => {
     const client = createHostAuthClient({ scopes: ['Files.ReadWrite.All'], requestToken });
     expect(await client.getAccessToken()).toBe('Files.ReadWrite.All');
     expect(await client.getAccessToken({ forceRefresh: true })).toBe('Files.ReadWrite.All!');
+    expect(requestToken).toHaveBeenLastCalledWith(['Files.ReadWrite.All'], { forceRefresh: true });
     expect(await client.getAccessToken()).toBe('Files.ReadWrite.All!');
     expect(await client.getAccessToken({ scopes: ['People.Read'] })).toBe('Files.ReadWrite.All+People.Read');
     expect(requestToken).toHaveBeenCalledTimes(3);

@@ -5,6 +5,7 @@ export const access: Translation<typeof english> = {
   'access.panel.label': 'من لديه حق الوصول إلى «{item}»',
   'access.panel.loading': 'جارٍ تحميل من لديهم حق الوصول…',
   'access.panel.loadFailed': 'تعذّر تحميل من لديهم حق الوصول',
+  'access.panel.refreshFailed': 'تعذّر تحديث قائمة من لديهم حق الوصول؛ القائمة أدناه كما قُرئت آخر مرة',
   'access.panel.refreshing': 'جارٍ تحديث القائمة…',
   'access.panel.refresh': 'تحديث',
   'access.panel.count': '{count, plural, zero {لا إدخالات} one {إدخال واحد} two {إدخالان} few {# إدخالات} many {# إدخالًا} other {# إدخال}}',

@@ -9,6 +9,9 @@ export const embed: Translation<typeof english> = {
   'embed.error.title': 'تعذّر فتح العنصر',
   'embed.error.noTarget': 'لم تحدّد البوابة العنصر المطلوب مشاركته.',
   'embed.error.initTimeout': 'لم ترسل البوابة إعدادات مربع الحوار. أغلقه وحاول مرة أخرى.',
+  'embed.error.tokenRejectedTitle': 'لم يقبل Microsoft 365 تسجيل الدخول الذي قدّمته البوابة',
+  'embed.error.tokenRejected':
+    'رفض Microsoft 365 مرتين الوصول الذي منحته البوابة لمربع الحوار هذا. أغلق مربع الحوار، وسجّل الدخول إلى البوابة مرة أخرى إذا طلبت ذلك، ثم حاول مجددًا.',
   'embed.refused.title': 'لا يمكن عرض مربع حوار المشاركة هنا',
   'embed.refused.body': 'لا يُفتح إلا داخل البوابات التي سمح بها المسؤول لديك.',
   'embed.closed.body': 'تم إغلاق مربع حوار المشاركة.',

@@ -5,6 +5,7 @@ export const access: Translation<typeof english> = {
   'access.panel.label': 'Wer Zugriff auf „{item}“ hat',
   'access.panel.loading': 'Zugriffsberechtigte werden geladen…',
   'access.panel.loadFailed': 'Die Zugriffsberechtigten konnten nicht geladen werden',
+  'access.panel.refreshFailed': 'Die Liste der Zugriffe konnte nicht aktualisiert werden; unten steht sie, wie sie zuletzt gelesen wurde',
   'access.panel.refreshing': 'Die Liste wird aktualisiert…',
   'access.panel.refresh': 'Aktualisieren',
   'access.panel.count': '{count, plural, one {# Eintrag} other {# Einträge}}',

@@ -24,6 +24,10 @@ export const common: Translation<typeof english> = {
   'common.error.invalidRequest': 'Microsoft 365 hat die Anfrage als ungültig abgelehnt. Prüfen Sie die Adressen und Optionen und versuchen Sie es dann erneut.',
   'common.error.claimsChallenge':
     'Ihre Organisation verlangt, dass Sie sich erneut anmelden (zum Beispiel mit einem zweiten Schritt), bevor es weitergehen kann. Ihre Eingaben bleiben erhalten.',
+  'common.error.conflict':
+    'Microsoft 365 konnte das wegen einer gleichzeitigen, widersprechenden Änderung nicht ausführen. Es wurde nichts geändert. Prüfen Sie das Element und versuchen Sie es dann erneut.',
+  'common.error.changedMeanwhile':
+    'Das Element wurde anderswo geändert, nachdem diese Seite es gelesen hat; daher wurde nichts geändert. Aktualisieren Sie, prüfen Sie es und versuchen Sie es dann erneut.',
   'common.error.timeout': 'Microsoft 365 hat zu lange nicht geantwortet. Versuchen Sie es erneut; falls das wiederholt passiert, später noch einmal.',
   'common.error.graphFailed':
     'Bei Microsoft 365 ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal; falls es weiterhin fehlschlägt, geben Sie Ihrem Administrator die folgenden Angaben.',

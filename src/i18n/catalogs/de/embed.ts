@@ -9,6 +9,9 @@ export const embed: Translation<typeof english> = {
   'embed.error.title': 'Das Element konnte nicht geöffnet werden',
   'embed.error.noTarget': 'Das Portal hat nicht angegeben, welches Element geteilt werden soll.',
   'embed.error.initTimeout': 'Das Portal hat dem Dialog keine Einstellungen gesendet. Schließen Sie ihn und versuchen Sie es erneut.',
+  'embed.error.tokenRejectedTitle': 'Microsoft 365 hat die Anmeldung des Portals nicht angenommen',
+  'embed.error.tokenRejected':
+    'Microsoft 365 hat den Zugriff, den das Portal diesem Dialog gegeben hat, zweimal abgelehnt. Schließen Sie den Dialog, melden Sie sich beim Portal erneut an, falls es Sie dazu auffordert, und versuchen Sie es dann noch einmal.',
   'embed.refused.title': 'Der Teilen-Dialog kann hier nicht angezeigt werden',
   'embed.refused.body': 'Er öffnet sich nur in Portalen, die Ihre Administration zugelassen hat.',
   'embed.closed.body': 'Der Teilen-Dialog ist geschlossen.',

@@ -5,6 +5,7 @@ export const access = {
   'access.panel.loading': 'Loading who has access…',
   'access.panel.loadFailed': 'Could not load who has access',
   'access.panel.refreshing': 'Refreshing the list…',
+  'access.panel.refreshFailed': 'Could not refresh who has access; the list below is as it was last read',
   'access.panel.refresh': 'Refresh',
   'access.panel.count': '{count, plural, one {# entry} other {# entries}}',
   'access.section.people': 'People',

@@ -23,6 +23,9 @@ export const common = {
   'common.error.invalidRequest': 'Microsoft 365 refused the request as invalid. Check the addresses and options, then try again.',
   'common.error.claimsChallenge':
     'Your organization asks you to sign in again (for example with a second step) before this can go on. Nothing you typed is lost.',
+  'common.error.conflict':
+    'Microsoft 365 could not do this because of a conflicting change made at the same time. Nothing was changed. Check the item, then try again.',
+  'common.error.changedMeanwhile': 'The item was changed elsewhere after this page read it, so nothing was changed. Refresh, check it, then try again.',
   'common.error.timeout': 'Microsoft 365 took too long to answer. Try again; if it keeps happening, try later.',
   'common.error.graphFailed': 'Something went wrong at Microsoft 365. Try again in a moment; if it keeps failing, give your administrator the details below.',
   'common.error.network': 'Microsoft 365 could not be reached. Check your connection, then try again.',

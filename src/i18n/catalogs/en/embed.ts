@@ -7,6 +7,9 @@ export const embed = {
   'embed.error.title': 'The item could not be opened',
   'embed.error.noTarget': 'The portal did not say which item to share.',
   'embed.error.initTimeout': 'The portal did not send the dialog its settings. Close this and try again.',
+  'embed.error.tokenRejectedTitle': 'Microsoft 365 did not accept the portal’s sign-in',
+  'embed.error.tokenRejected':
+    'Microsoft 365 refused the access the portal gave this dialog, twice. Close the dialog, sign in to the portal again if it asks you to, then try once more.',
   'embed.refused.title': 'The share dialog cannot be shown here',
   'embed.refused.body': 'It opens only inside portals your administrator has allowed.',
   'embed.closed.body': 'The share dialog is closed.',

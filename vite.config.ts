@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { precompileMessagesPlugin } from './scripts/precompile-messages.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
+import { staticSignedOutPlugin } from './scripts/static-signed-out.ts';
 import { themePreloadPlugin } from './scripts/theme-preload.ts';
 
 const vendor = (packages: string[]) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${packages.join('|')})[\\\\/]`);
@@ -10,8 +11,9 @@ const vendor = (packages: string[]) => new RegExp(`[\\\\/]node_modules[\\\\/](?:
 export default defineConfig({
   // Security headers (Content-Security-Policy from the mode's settings) on dev, build and preview;
   // message catalogs compiled to ICU ASTs at build time, so the parser is not shipped; the pages
-  // start downloading the browser's theme before any script has run.
-  plugins: [react(), securityHeadersPlugin(), precompileMessagesPlugin(), themePreloadPlugin()],
+  // start downloading the browser's theme before any script has run; index.html carries the
+  // signed-out page itself, so it paints from the HTML.
+  plugins: [react(), securityHeadersPlugin(), precompileMessagesPlugin(), themePreloadPlugin(), staticSignedOutPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   // Found only behind lazily rendered views; listing them spares `npm start` a reload on first open.
   optimizeDeps: { include: ['@fluentui/react-datepicker-compat', '@tanstack/react-virtual'] },

@@ -1,5 +1,6 @@
 // The recipient field under load, in real Chromium against the emulator:
-// - pasting 1,000 entries → all 1,000 chips rendered and painted;
+// - pasting 1,000 entries → the field painted with them: the first chips and the "+N more" summary
+//   of the rest (the field shows CHIPS_SHOWN chips), which must count every pasted entry;
 // - keystroke → next paint in the recipient input with 200 chips present.
 // Times are taken with the page's own clock (performance.now), so Playwright's round trips are
 // not counted; "painted" is a task queued from the requestAnimationFrame after the change, which
@@ -12,12 +13,14 @@ const SAMPLES = 5;
 const KEYSTROKES = 30;
 const OWNER = 'adele@contoso.test';
 const ITEM = 'Budget 2026.xlsx';
+const SETUP_TIMEOUT = 120_000;
 
 async function openRecipients(page: Page): Promise<Locator> {
   await page.goto(BENCH.app);
-  await page.getByRole('button', { name: `Share ${ITEM}` }).click();
+  // Setting up is not measured: on a loaded machine the file list may take a while to come.
+  await page.getByRole('button', { name: `Share ${ITEM}` }).click({ timeout: SETUP_TIMEOUT });
   const input = page.getByRole('dialog', { name: `Share "${ITEM}"` }).getByRole('combobox', { name: 'Recipients' });
-  await input.waitFor();
+  await input.waitFor({ timeout: SETUP_TIMEOUT });
   return input;
 }
 
@@ -26,20 +29,30 @@ const list = (count: number, prefix: string) =>
     index % 3 === 0 ? `"${prefix} ${index}, Test" <${prefix}${index}@fabrikam.test>` : `${prefix}${index}@contoso.test`,
   ).join('\n');
 
-/** Dispatches a paste of `text` and resolves with ms until `expected` chips are painted. */
+/**
+ * Dispatches a paste of `text` and resolves with ms until the field shows `expected` entries:
+ * the chips painted plus the count in the "+N more" button ("Show N more recipients"), so a list
+ * that lost entries on the way never finishes.
+ */
 function pasteAndWait(input: Locator, text: string, expected: number): Promise<number> {
   return input.evaluate(
     (element, { text, expected }) =>
       new Promise<number>((resolve, reject) => {
+        const field = element.closest('[role="dialog"]') ?? document;
         // The chip list only exists once there are chips.
-        const chips = () => document.querySelectorAll('[role="listbox"][aria-label="Selected recipients"] [role="option"]').length;
+        const chips = () =>
+          field.querySelectorAll('[role="listbox"][aria-label="Selected recipients"] [role="option"]').length +
+          [...field.querySelectorAll('button[aria-label^="Show "][aria-label$=" more recipients"]')].reduce(
+            (sum, button) => sum + Number((button.getAttribute('aria-label') ?? '').replace(/\D/g, '')),
+            0,
+          );
         (element as HTMLInputElement).focus();
         const data = new DataTransfer();
         data.setData('text/plain', text);
         const start = performance.now();
         element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
         const check = () => {
-          if (chips() >= expected) {
+          if (chips() === expected) {
             setTimeout(() => resolve(performance.now() - start), 0);
           } else if (performance.now() - start > 60_000) {
             reject(new Error('chips did not render within 60 s'));
@@ -94,7 +107,7 @@ export async function run(): Promise<BenchResult[]> {
     await page.waitForTimeout(200);
     const keystrokes = await page.evaluate(() => (window as unknown as { benchLatencies: number[] }).benchLatencies);
     return [
-      { metric: 'paste 1,000 entries → 1,000 chips painted', median: median(paste), unit: 'ms', samples: paste },
+      { metric: 'paste 1,000 entries → chips and "+N more" painted', median: median(paste), unit: 'ms', samples: paste },
       { metric: `keystroke → paint with 200 chips (${KEYSTROKES} keys)`, median: median(keystrokes), unit: 'ms', samples: keystrokes },
     ];
   } finally {

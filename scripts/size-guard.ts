@@ -52,14 +52,16 @@ export const FIRST_VIEWS: readonly FirstView[] = [
     name: 'signed-in deep link → recipient field',
     needs: ['index.html', 'src/app/themes/light.ts', 'src/app/app.tsx', 'src/features/share/index.ts'],
     budgetBytes: BUDGET_BYTES,
-    // React and MSAL alone are 138 kB; the dialog's own split (date picker, …) is still to come.
-    ceilingBytes: 385 * 1024,
+    // React (66 kB) and MSAL (68 kB) alone are 134 kB of the 160: within budget only once the
+    // token for the first Graph call no longer needs MSAL's code first. Measured 343.5 kB.
+    ceilingBytes: 345 * 1024,
   },
   {
     name: 'embedded dialog (/embed)',
     needs: ['embed.html', 'src/app/themes/light.ts', 'src/features/share/index.ts'],
     budgetBytes: BUDGET_BYTES,
-    ceilingBytes: 385 * 1024,
+    // The same React and MSAL; measured 341.3 kB.
+    ceilingBytes: 345 * 1024,
   },
 ];
 

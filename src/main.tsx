@@ -1,8 +1,8 @@
 import { sessionStore } from './lib/storage';
-import { StrictMode, Suspense, type ReactNode } from 'react';
+import { startTransition, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './global.css';
-import { preloadBrowserTheme } from './app/appearance';
+import { preloadBrowserCatalog, preloadBrowserTheme } from './app/appearance';
 import { BootSkeleton } from './app/boot-skeleton';
 import { readTarget } from './app/deep-link-target';
 import { LookProviders } from './app/look-providers';
@@ -11,7 +11,8 @@ import { mayBeSignedIn } from './app/session-hint';
 import { SignedOutPage } from './app/signed-out-page';
 import { loadSettings, SettingsError, type Settings } from './config/settings';
 
-// index.html has already painted the skeleton: everything below only decides what replaces it.
+// index.html has already painted the signed-out page or the skeleton (public/boot.js chose which):
+// everything below only decides what replaces it.
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
@@ -67,12 +68,16 @@ async function start() {
   }
   // Kept for after the sign-in redirect, which may come back without the query.
   readTarget(window.location, sessionStore());
-  // A theme that fails to load is retried, and reported, by the render that needs it.
-  await theme.catch(() => undefined);
-  render(
-    <LookProviders>
-      <SignedOutPage settings={settings} />
-    </LookProviders>,
+  // A theme or catalog that fails to load is retried, and reported, by the render that needs it.
+  await Promise.all([theme, preloadBrowserCatalog()]).catch(() => undefined);
+  // The HTML already shows this page: React renders it in the background, in slices that leave
+  // the page responsive, and swaps it in once done.
+  startTransition(() =>
+    render(
+      <LookProviders>
+        <SignedOutPage settings={settings} />
+      </LookProviders>,
+    ),
   );
 }
 

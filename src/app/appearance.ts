@@ -1,6 +1,6 @@
 import type { Theme } from '@fluentui/react-components';
 import { use, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
-import { browserLocales, resolveLocale, type ResolvedLocale } from '../i18n';
+import { browserLocales, loadMessages, resolveLocale, type ResolvedLocale } from '../i18n';
 
 import type { ThemeName } from '../components/theme-names';
 
@@ -39,6 +39,11 @@ export function loadTheme(name: ThemeName): Promise<Theme> {
  */
 export function preloadBrowserTheme(): Promise<Theme> {
   return loadTheme(browserTheme());
+}
+
+/** The catalog of the browser's language, so a first render in that language need not suspend. */
+export function preloadBrowserCatalog(): Promise<unknown> {
+  return loadMessages(resolveLocale(browserLocales()).catalog);
 }
 
 const FORCED_COLORS = '(forced-colors: active)';

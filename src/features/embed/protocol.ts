@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { THEME_NAMES, type ThemeName } from '../../components/theme-names';
 import { GRANTABLE_ROLES, type GrantableRole } from '../../lib/graph';
 
@@ -15,15 +15,15 @@ export const PROTOCOL_VERSION = 1;
 
 const version = z.literal(PROTOCOL_VERSION);
 /** A fresh random id per opened dialog (the host makes it); only URL-safe characters. */
-export const channelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const shortText = (max: number) => z.string().max(max);
+export const channelIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+const requestId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 // ---- frame → host (the first message goes to window.parent, the rest over the port) ----
 
 export const initializeMessage = z.strictObject({ type: z.literal('initialize'), version, channelId: channelIdSchema });
 
-export const resizeMessage = z.strictObject({ type: z.literal('resize'), version, height: z.number().int().min(0).max(100_000) });
+export const resizeMessage = z.strictObject({ type: z.literal('resize'), version, height: z.int().check(z.gte(0), z.lte(100_000)) });
 
 export const RECIPIENT_STATUSES = ['granted', 'not-notified', 'failed'] as const;
 
@@ -37,12 +37,12 @@ export const sharedMessage = z.strictObject({
       z.strictObject({
         /** The address or name as typed or picked. */
         recipient: shortText(512),
-        email: shortText(512).optional(),
+        email: z.optional(shortText(512)),
         status: z.enum(RECIPIENT_STATUSES),
         role: z.enum(GRANTABLE_ROLES),
       }),
     )
-    .max(500),
+    .check(z.maxLength(500)),
 });
 
 export const cancelledMessage = z.strictObject({ type: z.literal('cancelled'), version });
@@ -54,12 +54,12 @@ export const tokenRequestMessage = z.strictObject({
   type: z.literal('token-request'),
   version,
   id: requestId,
-  scopes: z.array(shortText(256)).min(1).max(50),
+  scopes: z.array(shortText(256)).check(z.minLength(1), z.maxLength(50)),
   /**
    * True when Graph refused the last token the host supplied for these scopes (401): the host must
    * not hand back a cached token but get a new one. Left out otherwise.
    */
-  forceRefresh: z.boolean().optional(),
+  forceRefresh: z.optional(z.boolean()),
 });
 
 export const frameToHostMessage = z.discriminatedUnion('type', [resizeMessage, sharedMessage, cancelledMessage, errorMessage, tokenRequestMessage]);
@@ -70,20 +70,20 @@ export const initMessage = z.strictObject({
   type: z.literal('init'),
   version,
   /** Any value the `?target=` deep link takes: a path in the user's drive, a sharing URL, a Graph path. */
-  target: z.string().trim().min(1).max(4096),
-  theme: z.enum(THEME_NAMES).optional(),
+  target: z.string().check(z.trim(), z.minLength(1), z.maxLength(4096)),
+  theme: z.optional(z.enum(THEME_NAMES)),
   /** A BCP 47 tag; languages without a catalog fall back to the browser's, then English. */
-  locale: shortText(64).optional(),
-  defaults: z
-    .strictObject({
-      role: z.enum(GRANTABLE_ROLES).optional(),
-      sendInvitation: z.boolean().optional(),
-      requireSignIn: z.boolean().optional(),
-      message: shortText(2000).optional(),
-    })
-    .optional(),
+  locale: z.optional(shortText(64)),
+  defaults: z.optional(
+    z.strictObject({
+      role: z.optional(z.enum(GRANTABLE_ROLES)),
+      sendInvitation: z.optional(z.boolean()),
+      requireSignIn: z.optional(z.boolean()),
+      message: z.optional(shortText(2000)),
+    }),
+  ),
   /** True when the host answers `token-request`s; the frame then never signs in by itself. */
-  suppliesTokens: z.boolean().optional(),
+  suppliesTokens: z.optional(z.boolean()),
 });
 
 export const tokenMessage = z.strictObject({
@@ -91,13 +91,9 @@ export const tokenMessage = z.strictObject({
   version,
   id: requestId,
   /** A JWT-shaped access token; the frame uses it for Graph and nothing else. */
-  accessToken: z
-    .string()
-    .min(16)
-    .max(16_384)
-    .regex(/^[\w-]+\.[\w-]+\.[\w-]*$/),
+  accessToken: z.string().check(z.minLength(16), z.maxLength(16_384), z.regex(/^[\w-]+\.[\w-]+\.[\w-]*$/)),
   /** Seconds since the epoch; the frame asks again once it has passed. */
-  expiresOn: z.number().int().positive().optional(),
+  expiresOn: z.optional(z.int().check(z.positive())),
 });
 
 export const tokenErrorMessage = z.strictObject({ type: z.literal('token-error'), version, id: requestId, code: shortText(128), message: shortText(2000) });

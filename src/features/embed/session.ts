@@ -30,7 +30,7 @@ export function sessionFromQuery(search: string): EmbedSession {
     console.warn(`Share dialog: ignored the ${name} parameter.`, raw);
     return undefined;
   };
-  const defaults = fields.defaults.unwrap().shape;
+  const defaults = fields.defaults.def.innerType.shape;
   return {
     target: pick('target', fields.target, params.get('target')) ?? null,
     theme: pick('theme', fields.theme, params.get('theme')),

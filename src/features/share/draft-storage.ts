@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { englishMessages, type MessageId } from '../../i18n';
 import { GRANTABLE_ROLES, type DriveItemRef } from '../../lib/graph';
 import { emptyRecipientList } from './recipients/recipient-list';
@@ -15,35 +15,32 @@ const VERSION = 1;
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const text = (max: number) => z.string().max(max);
-const messageId = z.string().refine((id): id is MessageId => Object.hasOwn(englishMessages, id));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const messageId = z.custom<MessageId>((id) => typeof id === 'string' && Object.hasOwn(englishMessages, id));
 const recipientSchema = z.strictObject({
   key: text(600),
   label: text(600),
   kind: z.enum(['user', 'group', 'email']),
-  email: text(320).optional(),
-  jobTitle: text(600).optional(),
+  email: z.optional(text(320)),
+  jobTitle: z.optional(text(600)),
   driveRecipient: z.union([z.strictObject({ email: text(320) }), z.strictObject({ objectId: text(200) })]),
 });
 const unreadableSchema = z.strictObject({
   kind: z.literal('unreadable'),
   key: text(100),
   text: text(10_000),
-  reason: z.strictObject({ id: messageId, values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  reason: z.strictObject({ id: messageId, values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) }),
 });
 const storedSchema = z.strictObject({
   version: z.literal(VERSION),
-  chips: z.array(z.union([recipientSchema, unreadableSchema])).max(10_000),
+  chips: z.array(z.union([recipientSchema, unreadableSchema])).check(z.maxLength(10_000)),
   typed: text(100_000),
   role: z.enum(GRANTABLE_ROLES),
   requireSignIn: z.boolean(),
   sendInvitation: z.boolean(),
   message: text(100_000),
   /** The chosen calendar day, `YYYY-MM-DD`. */
-  expires: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/u)
-    .nullable(),
+  expires: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u))),
 });
 type Stored = z.infer<typeof storedSchema>;
 

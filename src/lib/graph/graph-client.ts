@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { readClaimsChallenge } from './claims-challenge';
 import { GraphError, parseGraphErrorBody } from './graph-error';
 import {
@@ -19,7 +19,7 @@ export interface GraphRequest<T> {
   method: HttpMethod;
   /** A path below the Graph base URL (`/v1.0/me`), or an `@odata.nextLink` on the same origin. */
   path: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   body?: unknown;
   headers?: Record<string, string>;
   /** Aborting ends the request, or the wait before a retry, at once (an `aborted` GraphError). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { GraphClient, GraphRequest } from './graph-client';
 import { GraphError } from './graph-error';
 import { collectionSchema } from './schemas';
@@ -12,7 +12,7 @@ export interface Page<T> {
 /** A GET of a collection: everything a GraphRequest takes but the method and the page schema. */
 export type PageRequest<T> = Omit<GraphRequest<unknown>, 'method' | 'schema' | 'body'> & {
   /** The schema of one entry of `value`. */
-  item: z.ZodType<T>;
+  item: z.ZodMiniType<T>;
 };
 
 export interface PagingOptions {

@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createGraphClient, type GraphClientOptions } from './graph-client';
 import { GraphError } from './graph-error';
 import type { RetryWait } from './retry-policy';

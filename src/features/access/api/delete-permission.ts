@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useGraphClient, type DriveItemRef, type GraphClient } from '../../../lib/graph';
 import { listPermissionsQueryKey } from './list-permissions';
 import { ifMatch, permissionPath } from './update-permission';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FEATURE_SCOPES } from '../../../config/settings';
 import { readAll, useGraphClient, type GraphClient } from '../../../lib/graph';
 
@@ -13,12 +13,12 @@ export interface Library {
 }
 
 const membershipSchema = z.object({
-  '@odata.type': z.string().optional(),
-  id: z.string().min(1),
-  displayName: z.string().nullish(),
-  groupTypes: z.array(z.string()).optional(),
+  '@odata.type': z.optional(z.string()),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.nullish(z.string()),
+  groupTypes: z.optional(z.array(z.string())),
 });
-const siteSchema = z.object({ id: z.string().min(1), displayName: z.string().nullish(), name: z.string().nullish() });
+const siteSchema = z.object({ id: z.string().check(z.minLength(1)), displayName: z.nullish(z.string()), name: z.nullish(z.string()) });
 
 export async function listLibraries(client: GraphClient, signal: AbortSignal): Promise<Library[]> {
   const [memberships, sites] = await Promise.all([

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 
 const organizationSchema = z.object({
-  id: z.string().optional(),
-  displayName: z.string().nullish(),
-  verifiedDomains: z.array(z.object({ name: z.string().nullish() })).nullish(),
+  id: z.optional(z.string()),
+  displayName: z.nullish(z.string()),
+  verifiedDomains: z.nullish(z.array(z.object({ name: z.nullish(z.string()) }))),
 });
 const organizationsSchema = collectionSchema(organizationSchema);
 

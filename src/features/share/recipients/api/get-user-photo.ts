@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FEATURE_SCOPES } from '../../../../config/settings';
 import { isGraphError, useGraphClient, type GraphClient } from '../../../../lib/graph';
 
 // Structural, not instanceof: a Blob from another realm (a test runner's fetch) is still a Blob.
 const photoSchema = z.custom<Blob>(
-  (value) => typeof value === 'object' && value !== null && typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).type === 'string',
+  (value: unknown) =>
+    typeof value === 'object' && value !== null && typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).type === 'string',
   'expected an image',
 );
 

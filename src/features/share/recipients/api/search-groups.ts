@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FEATURE_SCOPES } from '../../../../config/settings';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 import type { RecipientSuggestion } from '../recipient.types';
 import { EVENTUAL_CONSISTENCY, MIN_SEARCH_LENGTH, searchClause, SUGGESTION_STALE_MS } from './search-text';
 
 const groupSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().nullish(),
-  mail: z.string().nullish(),
-  description: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.nullish(z.string()),
+  mail: z.nullish(z.string()),
+  description: z.nullish(z.string()),
 });
 const groupsSchema = collectionSchema(groupSchema);
 

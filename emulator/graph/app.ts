@@ -1,5 +1,5 @@
 // The Graph stand-in as one Koa app. Middleware order is the contract described in the README:
-// log > ids > error body > CORS (preflight answered here) > control API > faults and latency >
+// log > ids > error body > CORS (preflight answered here) > control API > request counter > faults and latency >
 // version > $batch (which calls back into this app per request) > authentication > throttling >
 // dispatch.
 import Koa from 'koa';
@@ -15,6 +15,7 @@ import { authenticate } from './http/authenticate';
 import { errorResponder, requestIds, type GraphMiddleware, type GraphState } from './http/context';
 import { cors } from './http/cors';
 import { faultInjection } from './http/fault-injection';
+import { countRequests, RequestCounter } from './http/request-counter';
 import { throttling } from './http/throttling';
 import { batchEndpoint } from './routes/batch';
 import { controlApi } from './routes/control';
@@ -46,6 +47,7 @@ const requireVersion: GraphMiddleware = async (ctx, next) => {
 
 export function createGraphApp(options: GraphAppOptions): Koa<GraphState> {
   const app = new Koa<GraphState>();
+  const counter = new RequestCounter();
   app.use(requestLog('graph', options.quiet));
   app.use(requestIds);
   app.use(errorResponder((err) => console.error('[graph] unexpected error', err)));
@@ -57,12 +59,14 @@ export function createGraphApp(options: GraphAppOptions): Koa<GraphState> {
       faults: options.faults,
       runtime: options.runtime,
       meter: options.meter,
+      counter,
       allowedOrigins: options.allowedOrigins,
     }),
   );
+  app.use(countRequests(counter));
   app.use(faultInjection(options.faults, options.runtime, options.authorizationUri));
   app.use(requireVersion);
-  app.use(batchEndpoint(options.graphUrl));
+  app.use(batchEndpoint(options.graphUrl, counter.innerMarker));
   app.use(authenticate(options.verifyToken));
   app.use(throttling(options.runtime, options.meter));
   app.use(dispatch(graphRoutes, { store: options.store, graphUrl: options.graphUrl }));

@@ -66,6 +66,66 @@ describe('$batch', () => {
     expect(responses[1]!.headers['Retry-After']).toBe('7');
   });
 
+  const inviteRequests = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `r${i}`,
+      method: 'POST',
+      url: '/me/drive/root:/Notes.txt:/invite',
+      headers: { 'Content-Type': 'application/json' },
+      body: invite,
+    }));
+
+  it('aims a fault with scope "inner" at requests inside a batch only', async () => {
+    expect((await addFault({ path: '/invite$', scope: 'inner', status: 429, headers: { 'Retry-After': '1' }, times: 5 })).status).toBe(201);
+    expect((await asAdele('/v1.0/me/drive/root:/Notes.txt:/invite', jsonBody(invite))).status).toBe(200);
+    const { responses } = (await (await batch({ requests: inviteRequests(2) })).json()) as BatchAnswer;
+    expect(responses.map((r) => [r.status, r.headers['Retry-After']])).toEqual([
+      [429, '1'],
+      [429, '1'],
+    ]);
+    expect((await addFault({ path: '/invite$', scope: 'sideways', status: 429 })).status).toBe(400);
+  });
+
+  it('answers a share of the inner requests 429 with their own Retry-After, the rest as usual', async () => {
+    await addFault({ path: '/invite$', scope: 'inner', status: 429, fraction: 0.3, headers: { 'Retry-After': '1' } });
+    const { responses } = (await (await batch({ requests: inviteRequests(20) })).json()) as BatchAnswer;
+    const throttled = responses.filter((r) => r.status === 429);
+    expect(throttled.length).toBeGreaterThan(0);
+    expect(throttled.length).toBeLessThan(20);
+    expect(throttled.every((r) => r.headers['Retry-After'] === '1' && r.body?.error?.code === 'activityLimitReached')).toBe(true);
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(20 - throttled.length);
+  });
+
+  it('counts HTTP requests per route, inner requests of a batch apart, through the control API', async () => {
+    await batch({ requests: inviteRequests(3) });
+    await asAdele('/v1.0/me');
+    const counts = (await (await control('/requests')).json()) as {
+      http: Record<string, number>;
+      inner: Record<string, number>;
+      total: { http: number; inner: number };
+    };
+    expect(counts.http).toEqual({ 'POST /v1.0/$batch': 1, 'GET /v1.0/me': 1 });
+    expect(counts.inner).toEqual({ 'POST /v1.0/me/drive/root:/Notes.txt:/invite': 3 });
+    const narrowed = (await (await control('/requests?method=POST&path=%5C%24batch')).json()) as { total: { http: number; inner: number } };
+    expect(narrowed.total).toEqual({ http: 1, inner: 0 });
+    expect((await control('/requests', { method: 'DELETE' })).status).toBe(204);
+    expect(((await (await control('/requests')).json()) as { total: unknown }).total).toEqual({ http: 0, inner: 0 });
+  });
+
+  it('checks the token of every inner request as for a direct call', async () => {
+    const stranger = graphFetch(emulator, 'not-a-token');
+    const response = await stranger('/v1.0/$batch', jsonBody({ requests: [{ id: '1', method: 'GET', url: '/me' }] }));
+    expect(response.status).toBe(200);
+    const { responses } = (await response.json()) as BatchAnswer;
+    expect(responses[0]).toMatchObject({ status: 401, body: { error: { code: 'InvalidAuthenticationToken' } } });
+  });
+
+  it('answers 504 for an inner request whose connection a fault dropped', async () => {
+    await addFault({ path: '/me$', scope: 'inner', drop: true });
+    const { responses } = (await (await batch({ requests: [{ id: '1', method: 'GET', url: '/me' }] })).json()) as BatchAnswer;
+    expect(responses[0]).toMatchObject({ status: 504, body: { error: { code: 'gatewayTimeout' } } });
+  });
+
   it.each([
     ['malformed JSON', '{"requests": ['],
     ['more than 20 requests', JSON.stringify({ requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' })) })],

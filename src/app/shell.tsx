@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/error-message';
 import { useAuth, type AuthError } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
 import { DeepLinkNotice } from './deep-link-notice';
+import { ShareManyDialog } from './share-many-view';
 import { DriveBrowser, ManageAccess, ShareDialog } from './lazy-views';
 import { forgetTarget, rememberTarget } from './deep-link-target';
 import { noteSigningIn } from './session-hint';
@@ -54,6 +55,8 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
   const auth = useAuth();
   const [sharing, setSharing] = useState<DriveItemRef | null>(null);
   const [actionError, setActionError] = useState<unknown>(redirectError);
+  // Several items picked in the drive browser, shared together (issue 15).
+  const [sharingMany, setSharingMany] = useState<readonly DriveItemRef[] | null>(null);
 
   const run = (action: () => Promise<void>) => () => {
     setActionError(undefined);
@@ -106,7 +109,7 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         {auth.user ? (
           browsing ? (
             <div className={styles.card}>
-              <DriveBrowser onShare={share} onSignIn={signIn} />
+              <DriveBrowser onShare={share} onShareMany={setSharingMany} onSignIn={signIn} />
             </div>
           ) : null
         ) : auth.interactionInProgress ? (
@@ -123,6 +126,7 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         // The access feature's panel, shown inside the dialog behind its Manage access button.
         renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signIn} />}
       />
+      <ShareManyDialog items={sharingMany} onClose={() => setSharingMany(null)} onSignIn={signIn} recipientCap={recipientCap} />
     </div>
   );
 }

@@ -9,6 +9,8 @@ export interface GraphState {
   requestId: string;
   clientRequestId: string;
   caller?: Caller;
+  /** Set when the request is an inner request of a $batch (see request-counter.ts). */
+  batchInner?: boolean;
 }
 
 export type GraphContext = ParameterizedContext<GraphState>;

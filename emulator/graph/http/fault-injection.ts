@@ -16,7 +16,7 @@ const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings, authorizationUri: string): GraphMiddleware {
   return async (ctx, next) => {
     if (runtime.latencyMs > 0) await sleep(runtime.latencyMs);
-    const fault = faults.take(ctx.method, ctx.path);
+    const fault = faults.take(ctx.method, ctx.path, ctx.state.batchInner === true);
     if (!fault) {
       await next();
       return;

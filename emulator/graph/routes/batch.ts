@@ -1,12 +1,15 @@
 // POST /v1.0/$batch (docs/graph-behaviour.md#batch): up to 20 requests, each sent back through this
 // same app over HTTP with the caller's token, so faults, throttling, scopes and routing apply to
 // every inner request exactly as to a direct one (an inner 429 carries its own Retry-After).
-// Requests run one at a time in the given order, waiting for their dependsOn; a request whose
-// prerequisite failed answers 424 without running. The batch itself answers 200, or 400 for a
+// Requests without a pending dependsOn run side by side (Graph runs them in any order); the others
+// wait for the requests they name, and one whose prerequisite failed answers 424 without running.
+// Inner requests carry a marker (request-counter.ts) so they are counted apart from the client's
+// own HTTP requests and fault rules can aim at them (`scope: "inner"`). The batch itself answers 200, or 400 for a
 // malformed batch (bad JSON, more than 20 requests, duplicate ids, a body without Content-Type).
 import { GraphError } from '../errors';
 import { sendJson, type GraphMiddleware } from '../http/context';
 import { readJsonBody } from '../http/read-json';
+import { INNER_REQUEST_HEADER } from '../http/request-counter';
 
 const MAX_REQUESTS = 20;
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -64,14 +67,26 @@ function parseBatch(body: unknown): BatchRequest[] {
   return parsed;
 }
 
-async function execute(graphUrl: string, request: BatchRequest, authorization: string): Promise<BatchResponse> {
+async function execute(graphUrl: string, request: BatchRequest, authorization: string, innerMarker: string): Promise<BatchResponse> {
   const headers = new Headers(request.headers);
   if (authorization) headers.set('Authorization', authorization);
-  const response = await fetch(`${graphUrl}/v1.0${request.url}`, {
-    method: request.method,
-    headers,
-    ...(request.body !== undefined ? { body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body) } : {}),
-  });
+  headers.set(INNER_REQUEST_HEADER, innerMarker);
+  let response: Response;
+  try {
+    response = await fetch(`${graphUrl}/v1.0${request.url}`, {
+      method: request.method,
+      headers,
+      ...(request.body !== undefined ? { body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body) } : {}),
+    });
+  } catch {
+    // Only a scripted fault (drop, dropAfter) loses an inner answer; the batch still answers for it.
+    return {
+      id: request.id,
+      status: 504,
+      headers: { 'Content-Type': 'application/json' },
+      body: { error: { code: 'gatewayTimeout', message: 'The request got no answer.' } },
+    };
+  }
   const out: BatchResponse = { id: request.id, status: response.status, headers: {} };
   for (const name of PASSED_HEADERS) {
     const value = response.headers.get(name);
@@ -85,7 +100,7 @@ async function execute(graphUrl: string, request: BatchRequest, authorization: s
   return out;
 }
 
-export function batchEndpoint(graphUrl: string): GraphMiddleware {
+export function batchEndpoint(graphUrl: string, innerMarker: string): GraphMiddleware {
   return async (ctx, next) => {
     if (ctx.path !== '/v1.0/$batch') {
       await next();
@@ -98,21 +113,23 @@ export function batchEndpoint(graphUrl: string): GraphMiddleware {
     const done = new Map<string, BatchResponse>();
     const pending = [...requests];
     while (pending.length > 0) {
-      const index = pending.findIndex((r) => r.dependsOn.every((d) => done.has(d.toLowerCase())));
-      if (index === -1) throw bad('The dependsOn references of this batch form a cycle.');
-      const [request] = pending.splice(index, 1) as [BatchRequest];
-      const failed = request.dependsOn.find((d) => (done.get(d.toLowerCase())?.status ?? 500) >= 400);
-      done.set(
-        request.id.toLowerCase(),
-        failed !== undefined
-          ? {
-              id: request.id,
-              status: 424,
-              headers: { 'Content-Type': 'application/json' },
-              body: { error: { code: 'failedDependency', message: `The request depends on '${failed}', which failed.` } },
-            }
-          : await execute(graphUrl, request, ctx.get('Authorization')),
+      const ready = pending.filter((r) => r.dependsOn.every((d) => done.has(d.toLowerCase())));
+      if (ready.length === 0) throw bad('The dependsOn references of this batch form a cycle.');
+      for (const request of ready) pending.splice(pending.indexOf(request), 1);
+      const answers = await Promise.all(
+        ready.map((request) => {
+          const failed = request.dependsOn.find((d) => (done.get(d.toLowerCase())?.status ?? 500) >= 400);
+          return failed !== undefined
+            ? Promise.resolve<BatchResponse>({
+                id: request.id,
+                status: 424,
+                headers: { 'Content-Type': 'application/json' },
+                body: { error: { code: 'failedDependency', message: `The request depends on '${failed}', which failed.` } },
+              })
+            : execute(graphUrl, request, ctx.get('Authorization'), innerMarker);
+        }),
       );
+      for (const answer of answers) done.set(answer.id.toLowerCase(), answer);
     }
     sendJson(ctx, 200, { responses: requests.map((r) => done.get(r.id.toLowerCase())!) });
   };

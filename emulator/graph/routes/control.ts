@@ -11,6 +11,7 @@ import type { TenantStore } from '../../tenant/store';
 import { GraphError, invalidRequest, notFound } from '../errors';
 import { sendJson, type GraphContext, type GraphMiddleware, type GraphState } from '../http/context';
 import { readJsonBody } from '../http/read-json';
+import type { RequestCounter } from '../http/request-counter';
 import { toGraphDriveItem } from '../shapes/drive-item';
 import { toGraphPermission } from '../shapes/permission';
 import { applyRuntimeSettings } from './runtime-settings';
@@ -23,6 +24,7 @@ export interface ControlOptions {
   faults: FaultRegistry;
   runtime: RuntimeSettings;
   meter: ResourceUnitMeter;
+  counter: RequestCounter;
   /** Origins whose pages may use the control API (the app's and the portal's). */
   allowedOrigins: readonly string[];
 }
@@ -43,7 +45,7 @@ function refuseOutsiders(ctx: GraphContext, allowedOrigins: readonly string[]): 
   if (origin && !allowedOrigins.includes(origin)) throw new GraphError(403, 'accessDenied', `The origin ${origin} may not use the control API.`);
 }
 
-export function controlApi({ enabled, store, faults, runtime, meter, allowedOrigins }: ControlOptions): GraphMiddleware {
+export function controlApi({ enabled, store, faults, runtime, meter, counter, allowedOrigins }: ControlOptions): GraphMiddleware {
   const router = new Router<GraphState>({ prefix: CONTROL_PREFIX });
 
   router.post('/reset', (ctx) => {
@@ -51,6 +53,7 @@ export function controlApi({ enabled, store, faults, runtime, meter, allowedOrig
     faults.clear();
     runtime.reset();
     meter.reset();
+    counter.reset();
     ctx.status = 204;
   });
 
@@ -113,6 +116,24 @@ export function controlApi({ enabled, store, faults, runtime, meter, allowedOrig
 
   router.get('/invitations', (ctx) => {
     sendJson(ctx, 200, store.invitations());
+  });
+
+  // How many HTTP requests reached Graph since the last reset, per "METHOD path", and apart from
+  // them the inner requests of $batch; ?method= and ?path= (a regular expression) narrow it.
+  router.get('/requests', (ctx) => {
+    const method = typeof ctx.query.method === 'string' ? ctx.query.method : undefined;
+    let path: RegExp | undefined;
+    try {
+      path = typeof ctx.query.path === 'string' ? new RegExp(ctx.query.path) : undefined;
+    } catch {
+      throw invalidRequest(`path "${String(ctx.query.path)}" is not a valid regular expression.`);
+    }
+    sendJson(ctx, 200, counter.snapshot({ method, path }));
+  });
+
+  router.delete('/requests', (ctx) => {
+    counter.reset();
+    ctx.status = 204;
   });
 
   router.get('/faults', (ctx) => {

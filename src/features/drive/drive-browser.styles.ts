@@ -36,6 +36,13 @@ const useClasses = makeStyles({
       display: 'grid',
       gridTemplateColumns: 'auto minmax(0, 1fr) auto',
       gridTemplateAreas: '"name name actions" "modified size size"',
+    },
+  },
+  // With checkboxes the narrow entry gets a first column for it, spanning both lines.
+  selectableRow: {
+    [NARROW]: {
+      gridTemplateColumns: 'auto auto minmax(0, 1fr) auto',
+      gridTemplateAreas: '"select name name actions" "select modified size size"',
       alignContent: 'center',
       alignItems: 'center',
     },
@@ -52,6 +59,8 @@ const useClasses = makeStyles({
     [NARROW]: { gridArea: 'modified', paddingInlineStart: `calc(${tokens.spacingHorizontalS} + ${ICON_INDENT})`, paddingInlineEnd: tokens.spacingHorizontalM },
   },
   sizeColumn: { ...fixedColumn('110px'), [NARROW]: { gridArea: 'size', paddingInlineStart: 0 } },
+  selectColumn: { ...fixedColumn('44px'), [NARROW]: { gridArea: 'select', flexBasis: 'auto', minHeight: 'auto', paddingInline: 0 } },
+  headerSelect: { [NARROW]: { flexBasis: 'auto', paddingInline: 0 } },
   actionsColumn: { ...fixedColumn('110px'), [NARROW]: { gridArea: 'actions', flexBasis: 'auto', minHeight: 'auto', alignSelf: 'end' } },
   // Narrow: the second line of an entry, smaller and quieter than the name.
   meta: {

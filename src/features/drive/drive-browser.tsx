@@ -1,18 +1,22 @@
 import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Field, SearchBox, Spinner, Tab, TabList } from '@fluentui/react-components';
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormatText } from '../../components/display-text';
 import { ErrorMessage } from '../../components/error-message';
 import type { MessageId } from '../../i18n';
-import type { DriveItemRef } from '../../lib/graph';
+import { toDriveItemRef, type DriveItemRef } from '../../lib/graph';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { ItemList } from './item-list';
 import { LibraryList } from './library-list';
+import { SelectionBar } from './selection/selection-bar';
+import { useSelection } from './selection/use-selection';
 import { useNarrow } from './use-narrow';
 import { useDriveBrowser, type Source } from './use-drive-browser';
 
 export interface DriveBrowserProps {
   onShare: (item: DriveItemRef) => void;
+  /** Given, the rows get checkboxes and a selection bar whose "Share N items" calls this. */
+  onShareMany?: ((items: readonly DriveItemRef[]) => void) | undefined;
   onSignIn?: () => void;
   className?: string;
 }
@@ -28,8 +32,11 @@ function EmptyText({ source, query, atRoot }: { source: Source; query: string; a
   return <FormattedMessage id={source === 'shared' && atRoot ? 'drive.empty.shared' : 'drive.empty.folder'} />;
 }
 
-export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps) {
+export function DriveBrowser({ onShare, onShareMany, onSignIn, className }: DriveBrowserProps) {
   const state = useDriveBrowser();
+  const selection = useSelection();
+  const refs = useMemo(() => state.items.map((item) => toDriveItemRef(item, '')), [state.items]);
+  const selectable = useMemo(() => refs.filter((ref) => ref.driveId !== ''), [refs]);
   const styles = useDriveBrowserStyles(className);
   const intl = useIntl();
   const text = useFormatText();
@@ -84,6 +91,8 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
         ) : null}
       </div>
 
+      {onShareMany ? <SelectionBar selection={selection} onShare={() => onShareMany(selection.items)} /> : null}
+
       {state.status === 'pending' ? (
         <Spinner className={styles.state} label={intl.formatMessage({ id: state.query !== '' ? 'drive.status.searching' : 'drive.status.loading' })} />
       ) : state.status === 'error' ? (
@@ -109,6 +118,19 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
           showFolder={state.query !== ''}
           onOpenFolder={state.openFolder}
           onShare={onShare}
+          selection={
+            onShareMany
+              ? {
+                  isSelected: (index) => refs[index] !== undefined && selection.isSelected(refs[index]),
+                  toggle: (index, range) => {
+                    const ref = refs[index];
+                    if (ref) selection.toggle(ref, refs, range);
+                  },
+                  all: selection.stateOf(selectable),
+                  toggleAll: () => selection.toggleAll(selectable),
+                }
+              : undefined
+          }
         />
       )}
     </section>

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   mergeClasses,
   Spinner,
   Table,
@@ -19,7 +20,7 @@ import type { SortKey, SortOrder } from './api/list-children';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { FileIcon, fileKind, fileKindLabel } from './file-icon';
 import { folderOf, formatItemCount, formatModified, formatSize } from './format';
-import { useState, type FocusEvent } from 'react';
+import { useRef, useState, type FocusEvent } from 'react';
 import { ROW_HEIGHT, useItemList } from './use-item-list';
 import { useNarrow } from './use-narrow';
 
@@ -37,6 +38,18 @@ export interface ItemListProps {
   showFolder: boolean;
   onOpenFolder: (item: DriveItem) => void;
   onShare: (item: DriveItemRef) => void;
+  /** Rows with checkboxes for sharing several items at once; absent, the list has none. */
+  selection?: ItemSelection | undefined;
+}
+
+/** The drive browser's selection as the list sees it: by row index. */
+export interface ItemSelection {
+  isSelected: (index: number) => boolean;
+  /** `range`: Shift was held (click or Space), so everything from the last picked row is selected. */
+  toggle: (index: number, range: boolean) => void;
+  /** The header checkbox: all loaded rows, some, or none. */
+  all: boolean | 'mixed';
+  toggleAll: () => void;
 }
 
 const COLUMNS: { key: SortKey; label: MessageId }[] = [
@@ -62,7 +75,11 @@ export function ItemList(props: ItemListProps) {
       const item = items[index];
       if (item && (item.remoteItem ?? item).folder) props.onOpenFolder(item);
     },
+    onToggle: props.selection?.toggle,
   });
+  const selection = props.selection;
+  // Shift+Space on a checkbox selects a range like Shift+click; the click it causes may not carry Shift.
+  const shiftSpace = useRef(false);
   const columnClass = [styles.nameColumn, styles.modifiedColumn, styles.sizeColumn];
   const knownLength = props.total ?? (props.hasMore ? undefined : items.length);
   // A name cut short by its ellipsis shows in full on hover (its title) and, while its row or the
@@ -82,6 +99,11 @@ export function ItemList(props: ItemListProps) {
       <Table noNativeElements aria-label={props.label} aria-rowcount={knownLength === undefined ? -1 : knownLength + 1} className={styles.table}>
         <TableHeader className={styles.header}>
           <TableRow aria-rowindex={1} className={mergeClasses(styles.row, styles.headerRow)}>
+            {selection ? (
+              <TableHeaderCell className={mergeClasses(styles.selectColumn, styles.headerSelect)}>
+                <Checkbox checked={selection.all} aria-label={intl.formatMessage({ id: 'drive.select.all' })} onChange={() => selection.toggleAll()} />
+              </TableHeaderCell>
+            ) : null}
             {COLUMNS.map((column, index) => (
               <TableHeaderCell
                 key={column.key}
@@ -124,9 +146,27 @@ export function ItemList(props: ItemListProps) {
                   tabIndex={row.index === activeIndex ? 0 : -1}
                   onFocus={onRowFocus(row.index)}
                   onBlur={onRowBlur}
-                  className={mergeClasses(styles.row, styles.bodyRow)}
+                  className={mergeClasses(styles.row, styles.bodyRow, selection ? styles.selectableRow : undefined)}
                   style={{ height: `${rowHeight}px`, transform: `translateY(${row.start}px)` }}
                 >
+                  {selection ? (
+                    <TableCell className={styles.selectColumn}>
+                      <Checkbox
+                        checked={selection.isSelected(row.index)}
+                        disabled={ref.driveId === ''}
+                        tabIndex={row.index === activeIndex ? 0 : -1}
+                        aria-label={intl.formatMessage({ id: 'drive.select.item' }, { name: item.name })}
+                        onKeyDown={(event) => {
+                          if (event.key === ' ') shiftSpace.current = event.shiftKey;
+                        }}
+                        onChange={(event) => {
+                          const range = shiftSpace.current || (event.nativeEvent as MouseEvent).shiftKey === true;
+                          shiftSpace.current = false;
+                          selection.toggle(row.index, range);
+                        }}
+                      />
+                    </TableCell>
+                  ) : null}
                   <TableCell className={mergeClasses(styles.nameColumn, styles.nameCell)}>
                     <div className={styles.nameContent}>
                       <FileIcon kind={kind} className={kind === 'folder' ? styles.folderIcon : styles.icon} />

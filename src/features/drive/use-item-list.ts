@@ -17,13 +17,15 @@ export interface ItemListOptions {
   hasMore: boolean;
   loadMore: () => void;
   onOpen: (index: number) => void;
+  /** Space on a row picks it (Shift+Space: the range up to it); absent when the list has no selection. */
+  onToggle?: ((index: number, range: boolean) => void) | undefined;
 }
 
 /**
  * A virtual list over loaded items with one roving tab stop: arrows, Page Up/Down, Home and End move
- * between rows (End also pulls in further pages), Enter opens. Only the rows in view are rendered.
+ * between rows (End also pulls in further pages), Enter opens, Space selects (Shift+Space a range). Only the rows in view are rendered.
  */
-export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, onOpen }: ItemListOptions) {
+export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, onOpen, onToggle }: ItemListOptions) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   /** The row keyboard navigation moved to, focused as soon as it is rendered. */
@@ -105,6 +107,7 @@ export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, 
         moveTo(count - 1);
       },
       Enter: () => onOpen(activeIndex),
+      ...(onToggle ? { ' ': () => onToggle(activeIndex, event.shiftKey) } : {}),
     };
     const action = keys[event.key];
     if (!action) return;

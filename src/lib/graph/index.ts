@@ -15,3 +15,5 @@ export type { Page, PageRequest, PagingOptions } from './paging';
 export { DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUTS } from './retry-policy';
 export type { RetryPolicy, RetryWait, RetryWaitListener, Timeouts } from './retry-policy';
 export { readClaimsChallenge } from './claims-challenge';
+export { MAX_BATCH_SIZE, MAX_BATCHES_IN_FLIGHT, sendBatched } from './batch';
+export type { BatchOptions, BatchRequest, BatchResult } from './batch';

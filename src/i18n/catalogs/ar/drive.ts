@@ -27,6 +27,14 @@ export const drive: Translation<typeof english> = {
   'drive.item.count': '{count, plural, zero {لا عناصر} one {عنصر واحد} two {عنصران} few {# عناصر} many {# عنصرًا} other {# عنصر}}',
   'drive.item.share': 'مشاركة',
   'drive.item.shareLabel': 'مشاركة {name}',
+  'drive.select.item': 'تحديد {name}',
+  'drive.select.all': 'تحديد الكل',
+  'drive.select.count':
+    '{count, plural, zero {لم يُحدَّد شيء} one {عنصر واحد محدد} two {عنصران محددان} few {# عناصر محددة} many {# عنصرًا محددًا} other {# عنصر محدد}}',
+  'drive.select.share':
+    '{count, plural, zero {مشاركة} one {مشاركة عنصر واحد} two {مشاركة عنصرين} few {مشاركة # عناصر} many {مشاركة # عنصرًا} other {مشاركة # عنصر}}',
+  'drive.select.clear': 'إلغاء التحديد',
+  'drive.select.limit': 'يمكنك تحديد {limit} عنصر على الأكثر في المرة الواحدة. ألغِ تحديد بعضها لاختيار غيرها.',
   'drive.kind.folder': 'مجلد',
   'drive.kind.word': 'مستند Word',
   'drive.kind.spreadsheet': 'جدول بيانات',

@@ -3,5 +3,6 @@ import { common } from './common';
 import { drive } from './drive';
 import { embed } from './embed';
 import { share } from './share';
+import { shareMany } from './share-many';
 
-export const messages = { ...common, ...share, ...drive, ...access, ...embed };
+export const messages = { ...common, ...share, ...shareMany, ...drive, ...access, ...embed };

@@ -27,6 +27,13 @@ export const drive = {
   'drive.item.count': '{count, plural, one {# item} other {# items}}',
   'drive.item.share': 'Share',
   'drive.item.shareLabel': 'Share {name}',
+  // Picking several items to share at once.
+  'drive.select.item': 'Select {name}',
+  'drive.select.all': 'Select all',
+  'drive.select.count': '{count, plural, one {# selected} other {# selected}}',
+  'drive.select.share': '{count, plural, one {Share # item} other {Share # items}}',
+  'drive.select.clear': 'Clear selection',
+  'drive.select.limit': 'You can select up to {limit} items at once. Clear some to pick others.',
   // What kind of file a row is, spoken before its name.
   'drive.kind.folder': 'Folder',
   'drive.kind.word': 'Word document',

@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test';
+import { expect, GRAPH, signIn, test } from './fixtures';
+
+const CONTROL = `${GRAPH}/_emulator`;
+
+// Journeys of many requests each; the shared machine may be slow.
+test.describe.configure({ timeout: 180_000 });
+
+test.beforeEach(async ({ page, emulator: _ }) => {
+  await signIn(page, 'adele@contoso.test');
+});
+
+async function control(path: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(`${CONTROL}${path}`, init);
+  expect(response.ok, `${init?.method ?? 'GET'} ${path}`).toBe(true);
+  return response;
+}
+const addFault = (rule: Record<string, unknown>) =>
+  control('/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+const requestCounts = async (query: string) => ((await (await control(`/requests?${query}`)).json()) as { total: { http: number; inner: number } }).total;
+
+const selectedCount = async (page: Page) =>
+  Number(/(\d+) selected/.exec((await page.getByRole('status').filter({ hasText: 'selected' }).textContent()) ?? '')?.[1]);
+const box = (page: Page, name: string) => page.getByRole('checkbox', { name: `Select ${name}`, exact: true });
+
+/** Picks `count` files in a row from the 10,000-item folder, by a click and a Shift+click. */
+async function pickFromBigFolder(page: Page, count: number): Promise<void> {
+  await page.getByRole('button', { name: 'Big folder', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Files in Big folder' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('checkbox') });
+  await expect(rows.nth(count - 1)).toBeVisible();
+  const names = await rows.locator('[data-item-name]').allTextContents();
+  await box(page, names[0]!).click();
+  await box(page, names[count - 1]!).click({ modifiers: ['Shift'] });
+}
+
+async function addRecipients(page: Page, emails: string[]) {
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByRole('combobox', { name: 'Recipients' });
+  for (const email of emails) {
+    await field.fill(email);
+    await field.press('Enter');
+  }
+  await expect(dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option')).toHaveCount(emails.length);
+}
+
+async function chooseCanEdit(page: Page) {
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Permission' }).click();
+  await page.getByRole('option', { name: 'Can edit' }).click();
+}
+
+test('shares 25 items from two folders and a search with two people as Can edit, in at most 2 HTTP requests', async ({ page, emulator }) => {
+  // My files: a range of the top folder's files.
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Notes.txt').click({ modifiers: ['Shift'] });
+  const fromRoot = await selectedCount(page);
+  expect(fromRoot).toBeGreaterThan(2);
+  // Search results: the two older reports.
+  await page.getByRole('searchbox').fill('Report.xlsx');
+  await expect(page.getByRole('table', { name: /Search results/ })).toBeVisible();
+  await box(page, 'Q1 Report.xlsx').click();
+  await box(page, 'Q2 Report.xlsx').click();
+  await page.getByRole('searchbox').fill('');
+  // The 10,000-item folder: the rest.
+  await pickFromBigFolder(page, 25 - fromRoot - 2);
+  await expect(page.getByText('25 selected')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Share 25 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 25 items' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test', 'megan@contoso.test']);
+  await chooseCanEdit(page);
+
+  await control('/requests', { method: 'DELETE' });
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 25 of 25 items.')).toBeVisible({ timeout: 30_000 });
+
+  expect(await requestCounts('method=POST&path=%5C%24batch')).toEqual({ http: 2, inner: 0 });
+  expect(await requestCounts('path=%2Finvite%24')).toEqual({ http: 0, inner: 25 });
+  const invitations = await emulator.invitations();
+  expect(invitations).toHaveLength(50);
+  expect(new Set(invitations.map((i) => i.itemPath)).size).toBe(25);
+  expect(invitations.every((i) => i.roles.join() === 'write' && ['alex@contoso.test', 'megan@contoso.test'].includes(i.email))).toBe(true);
+  const q1 = await emulator.item('adele@contoso.test', '/Reports/Archive/Q1 Report.xlsx');
+  expect(q1.permissions.map((p) => [p.grantedToV2?.user?.email, p.roles.join()]).sort()).toEqual([
+    ['alex@contoso.test', 'write'],
+    ['megan@contoso.test', 'write'],
+  ]);
+});
+
+test('every item succeeds while 30 % of the inner requests are answered 429 with Retry-After 1', async ({ page, emulator }) => {
+  await addFault({ scope: 'inner', path: '/invite$', status: 429, fraction: 0.3, headers: { 'Retry-After': '1' } });
+  await pickFromBigFolder(page, 12);
+  await page.getByRole('button', { name: 'Share 12 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 12 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test']);
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 12 of 12 items.')).toBeVisible({ timeout: 20_000 });
+  expect(await emulator.invitations()).toHaveLength(12);
+  // Some were throttled and sent again, so more inner invites arrived than items.
+  expect((await requestCounts('path=%2Finvite%24')).inner).toBeGreaterThan(12);
+});
+
+test('a partial failure is retried for just the failed item', async ({ page, emulator }) => {
+  const notes = await emulator.item('adele@contoso.test', '/Notes.txt');
+  await addFault({ scope: 'inner', path: `/items/${notes.item.id}/invite$`, status: 500, times: 1 });
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Notes.txt').click();
+  await box(page, 'Contract.pdf').click();
+  await page.getByRole('button', { name: 'Share 3 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 3 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test']);
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 2 of 3 items.')).toBeVisible({ timeout: 30_000 });
+  const outcomes = dialog.getByRole('list', { name: 'Outcome by item' });
+  await expect(outcomes.getByRole('listitem').filter({ hasText: 'Notes.txt' })).toContainText('Not shared');
+  await expect(outcomes.getByRole('listitem').filter({ hasText: 'Notes.txt' })).toContainText('generalException');
+
+  await dialog.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(dialog.getByText('Shared 3 of 3 items.')).toBeVisible({ timeout: 30_000 });
+  const invitations = await emulator.invitations();
+  expect(invitations.map((i) => i.itemPath).sort()).toEqual(['/Budget 2026.xlsx', '/Contract.pdf', '/Notes.txt']);
+});
+
+test('selects and shares by keyboard only', async ({ page }) => {
+  const table = page.getByRole('table', { name: 'Files in My files' });
+  await expect(box(page, 'Budget 2026.xlsx')).toBeVisible();
+  await table.getByRole('row', { name: /Budget 2026\.xlsx/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(box(page, 'Budget 2026.xlsx')).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Space');
+  await expect(page.getByText('3 selected')).toBeVisible();
+  // The checkbox itself: Tab into the row's controls, Space unticks it.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('type', 'checkbox');
+  await page.keyboard.press('Space');
+  await expect(page.getByText('2 selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Share 2 items' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Share 2 items' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('2 selected')).toBeVisible();
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { GraphError, type DriveItemRef, type Permission } from '../../../lib/graph';
+import { emailRecipient } from '../recipients/recipient.types';
+import { applyResult, itemStatus, retryRecipients, summarizeMany } from './many-outcome';
+import { planMany, selectionKeyOf } from './many-plan';
+import type { ItemFacts } from '../options/item-capabilities';
+
+const ref = (id: string, isFolder = false, driveId = 'b!work'): DriveItemRef => ({ driveId, itemId: id, name: `${id}.docx`, isFolder });
+const facts = (entries: Record<string, ItemFacts | GraphError>) => (item: DriveItemRef) => {
+  const value = entries[item.itemId];
+  if (value === undefined) return undefined;
+  return value instanceof GraphError ? { ok: false as const, error: value } : { ok: true as const, facts: value };
+};
+const file = (driveType: string): ItemFacts => ({ isRoot: false, isFolder: false, driveType });
+const notFound = new GraphError({ kind: 'http', status: 404, code: 'itemNotFound', message: 'gone' });
+
+describe('planMany', () => {
+  it('locks sign-in on for all with the reason when any item is a folder', () => {
+    const plan = planMany([ref('a'), ref('f', true)], facts({ a: file('business'), f: { isRoot: false, isFolder: true, driveType: 'business' } }));
+    expect(plan.signInLocked).toEqual({ id: 'share.many.signInForFolders' });
+    expect(planMany([ref('a')], facts({ a: file('business') })).signInLocked).toBeUndefined();
+  });
+
+  it('offers a password only when every item is on a personal drive', () => {
+    expect(planMany([ref('a'), ref('b')], facts({ a: file('personal'), b: file('personal') })).passwordUnavailable).toBeUndefined();
+    expect(planMany([ref('a'), ref('b')], facts({ a: file('personal'), b: file('business') })).passwordUnavailable).toEqual({
+      id: 'share.many.passwordOnlyPersonal',
+    });
+    // Unread facts never open the password.
+    expect(planMany([ref('a')], facts({})).passwordUnavailable).toBeDefined();
+  });
+
+  it('names the items that cannot be shared: a personal root, one that could not be read', () => {
+    const plan = planMany(
+      [ref('a'), ref('root'), ref('gone')],
+      facts({ a: file('business'), root: { isRoot: true, isFolder: true, driveType: 'personal' }, gone: notFound }),
+    );
+    expect(plan.shareable.map((i) => i.itemId)).toEqual(['a']);
+    expect(plan.unshareable.map(({ item, reason }) => [item.itemId, 'error' in reason ? reason.error.code : reason.id])).toEqual([
+      ['root', 'share.options.rootNotShareable'],
+      ['gone', 'itemNotFound'],
+    ]);
+  });
+});
+
+describe('item outcomes', () => {
+  const alex = emailRecipient('alex@contoso.test');
+  const megan = emailRecipient('megan@contoso.test');
+  const granted = (email: string): Permission => ({ id: `p-${email}`, roles: ['write'], invitation: { email } });
+  const failed = new GraphError({ kind: 'http', status: 500, code: 'generalException', message: 'boom', requestId: 'r1' });
+
+  it('reads each recipient of an answered invite, and retries only who was missed', () => {
+    const outcome = applyResult(
+      ref('a'),
+      [alex, megan],
+      { ok: true, status: 200, data: { value: [granted('alex@contoso.test')] }, requestId: 'r2' },
+      undefined,
+    );
+    expect(itemStatus(outcome)).toBe('partial');
+    expect(retryRecipients(outcome)).toEqual([megan]);
+    const retried = applyResult(ref('a'), [megan], { ok: true, status: 200, data: { value: [granted('megan@contoso.test')] }, requestId: 'r3' }, outcome);
+    expect(itemStatus(retried)).toBe('shared');
+    expect(retried.kind === 'answered' && retried.requestIds).toEqual({ [alex.key]: 'r2', [megan.key]: 'r3' });
+  });
+
+  it('keeps a failed invite for every recipient, and a cancelled one as not sent', () => {
+    const outcome = applyResult(ref('a'), [alex, megan], { ok: false, error: failed }, undefined);
+    expect(itemStatus(outcome)).toBe('failed');
+    expect(retryRecipients(outcome)).toEqual([alex, megan]);
+    const cancelled = new GraphError({ kind: 'aborted', status: 0, code: 'aborted', message: 'x', ambiguous: false });
+    const notSent = applyResult(ref('b'), [alex], { ok: false, error: cancelled }, undefined);
+    expect(itemStatus(notSent)).toBe('not-sent');
+    expect(summarizeMany([outcome, notSent])).toEqual({ shared: 0, partial: 0, failed: 1, notSent: 1 });
+    expect(selectionKeyOf(ref('a'))).toBe('b!work/a');
+  });
+});

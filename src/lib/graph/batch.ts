@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { GraphClient, HttpMethod } from './graph-client';
 import { GraphError, parseGraphErrorBody } from './graph-error';
 import { backoffMs, cancellableSleep, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, type RetryWaitListener } from './retry-policy';
@@ -16,7 +16,7 @@ export interface BatchRequest<T> {
   /** A path below the Graph base URL, as for GraphClient (`/v1.0/drives/…`). */
   path: string;
   /** The schema of a successful inner answer's body (undefined for a 204). */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   body?: unknown;
   headers?: Record<string, string>;
   /** Indexes (into the same request list) that must succeed first; they travel in the same batch. */
@@ -48,9 +48,9 @@ export const MAX_BATCHES_IN_FLIGHT = 4;
 
 const innerResponseSchema = z.object({
   id: z.string(),
-  status: z.number().int().min(100).max(599),
-  headers: z.unknown().optional(),
-  body: z.unknown().optional(),
+  status: z.int().check(z.minimum(100), z.maximum(599)),
+  headers: z.optional(z.unknown()),
+  body: z.optional(z.unknown()),
 });
 const batchAnswerSchema = z.object({ responses: z.array(z.unknown()) });
 

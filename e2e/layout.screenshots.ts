@@ -29,6 +29,7 @@ for (const group of SCREEN_GROUPS) {
         await applyVariant(page, variant);
         const file = `${String(first + index + 1).padStart(2, '0')}-${screen.name}.${shotVariantName(variant)}.png`;
         await page.screenshot({ path: join(SHOTS_DIR, file), fullPage: true, animations: 'disabled', caret: 'hide' });
+        await screen.still?.(page);
       }
       await applyVariant(page, BASE);
     }

@@ -108,8 +108,12 @@ function findLayoutProblems(): LayoutProblem[] {
       );
       if (cut) {
         const ellipsis = getComputedStyle(parent).textOverflow === 'ellipsis' || style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none';
+        // Behind an open modal dialog the page is aria-hidden and inert: nobody reaches its text
+        // until the dialog closes, when it is readable again; only its title is asked for then.
+        const modal = document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]');
+        const behindModal = modal !== null && !modal.contains(parent) && parent.closest('[data-portal-node]') === null;
         const full =
-          parent.closest('[aria-hidden="true"]') === null &&
+          (behindModal || parent.closest('[aria-hidden="true"]') === null) &&
           [...ancestorsOf(parent)].some((element) =>
             ['title', 'aria-label', 'aria-description'].some((name) => (element.getAttribute(name) ?? '').replace(/\s+/g, ' ').includes(text)),
           );

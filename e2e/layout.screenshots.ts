@@ -21,11 +21,12 @@ for (const group of SCREEN_GROUPS) {
   const first = number;
   number += group.screens.length;
   test(`screenshots: ${group.name}`, async ({ page, emulator }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(60_000 + group.screens.length * 60_000);
     mkdirSync(SHOTS_DIR, { recursive: true });
     for (const [index, screen] of group.screens.entries()) {
       await screen.show(page, emulator);
       for (const variant of SHOT_VARIANTS) {
+        await screen.renew?.(page, emulator);
         await applyVariant(page, variant);
         const file = `${String(first + index + 1).padStart(2, '0')}-${screen.name}.${shotVariantName(variant)}.png`;
         await page.screenshot({ path: join(SHOTS_DIR, file), fullPage: true, animations: 'disabled', caret: 'hide' });

@@ -9,12 +9,13 @@ import { allVariants, applyVariant, axeVariants, BASE, SCREEN_GROUPS, sameVarian
 // each screen's state is reached once.
 for (const group of SCREEN_GROUPS) {
   test(`layout and axe: ${group.name}`, async ({ page, emulator }) => {
-    // About 2 s a combination with axe on a quiet machine; this one is shared, so allow plenty.
-    test.setTimeout(group.screens.length * 60_000);
+    // About 1 s a combination with axe on a quiet machine, 5 s on a loaded one: allow 10 s.
+    test.setTimeout(60_000 + group.screens.length * allVariants().length * 10_000);
     for (const screen of group.screens) {
       await test.step(screen.name, async () => {
         await screen.show(page, emulator);
         for (const variant of allVariants()) {
+          await screen.renew?.(page, emulator);
           await applyVariant(page, variant);
           await checkScreen(page, `${screen.name} at ${variantName(variant)}`, { axe: axeVariants().some((scanned) => sameVariant(scanned, variant)) });
           await screen.still?.(page);

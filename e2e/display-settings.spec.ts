@@ -6,6 +6,9 @@ import { settle } from './layout-screens';
 // What a person's display settings ask of every screen: forced colours (Windows high contrast),
 // 400 % zoom (a 1280 px window at 400 % is 320 CSS px wide) and reduced motion.
 
+// Each test walks several screens (with axe at 320 px): allow for a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 const shareDialog = (page: Page, name: string) => page.getByRole('dialog', { name: `Share "${name}"` });
 
 /**
@@ -102,7 +105,7 @@ test.describe('forced colours', () => {
 
   test('every control of the file list and the share dialog keeps its edges or text, and focus is visible', async ({ page }) => {
     await signIn(page, 'adele@contoso.test');
-    await expect(page.getByRole('table', { name: 'Files in My files' }).getByText('Budget 2026.xlsx')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Files in My files' }).getByText('Budget 2026.xlsx')).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(invisibleControls), 'file list').toEqual([]);
     await page.getByRole('table', { name: 'Files in My files' }).getByRole('row').nth(1).focus();
     expect(await unseenFocus(page, 8), 'focus in the file list').toEqual([]);
@@ -127,7 +130,7 @@ test.describe('400 % zoom: a 320 CSS px window', () => {
   test('the file list and the dialog pass the layout check, and every control is reached and works', async ({ page, emulator }) => {
     await signIn(page, 'adele@contoso.test');
     const files = page.getByRole('table', { name: 'Files in My files' });
-    await expect(files.getByText('Budget 2026.xlsx')).toBeVisible();
+    await expect(files.getByText('Budget 2026.xlsx')).toBeVisible({ timeout: 30_000 });
     await settle(page);
     await checkScreen(page, 'file list at 320 × 256');
 
@@ -239,7 +242,7 @@ test.describe('reduced motion', () => {
 
   test('nothing moves: no transition or animation on the file list, the dialog, Manage access or while sending', async ({ page, emulator }) => {
     await signIn(page, 'adele@contoso.test');
-    await expect(page.getByRole('table', { name: 'Files in My files' }).getByText('Budget 2026.xlsx')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Files in My files' }).getByText('Budget 2026.xlsx')).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(movingElements), 'file list').toEqual([]);
 
     await page.getByRole('button', { name: 'Share Budget 2026.xlsx' }).click();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from './fixtures';
+import { expect, test } from './fixtures';
 import { applyVariant, BASE, SCREEN_GROUPS, type Variant } from './layout-screens';
 
 // Run by `npm run screenshots` only (e2e/layout.screenshots.config.ts): a PNG of every screen of
@@ -30,7 +30,7 @@ for (const group of SCREEN_GROUPS) {
         await applyVariant(page, variant);
         const file = `${String(first + index + 1).padStart(2, '0')}-${screen.name}.${shotVariantName(variant)}.png`;
         await page.screenshot({ path: join(SHOTS_DIR, file), fullPage: true, animations: 'disabled', caret: 'hide' });
-        await screen.still?.(page);
+        expect(await (screen.still?.(page) ?? true), `${screen.name} still on screen`).toBe(true);
       }
       await applyVariant(page, BASE);
     }

@@ -115,9 +115,7 @@ test.describe('forced colours', () => {
     const recipients = dialog.getByRole('combobox', { name: 'Recipients' });
     await recipients.fill('alex@contoso.test');
     await recipients.press('Enter');
-    await recipients.fill('not an address');
-    await recipients.press('Enter');
-    await expect(dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option')).toHaveCount(2);
+    await expect(dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option')).toHaveCount(1);
     await settle(page);
     expect(await page.evaluate(invisibleControls), 'share dialog with chips').toEqual([]);
     expect(await unseenFocus(page, 16), 'focus in the share dialog').toEqual([]);
@@ -165,7 +163,7 @@ test.describe('400 % zoom: a 320 CSS px window', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(permission).toHaveText('Can edit');
-    for (const name of ['Require sign-in', 'Send an email invitation']) {
+    for (const name of ['Require sign-in', 'Send invitation email']) {
       const toggle = dialog.getByRole('switch', { name });
       await toggle.focus();
       await expect(toggle).toBeInViewport();

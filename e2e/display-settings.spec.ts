@@ -14,7 +14,7 @@ const shareDialog = (page: Page, name: string) => page.getByRole('dialog', { nam
 /**
  * Controls on the page that a person could not see in forced colours: a control whose edges are not
  * drawn (no side of its border, nor an outline, in a colour that is not transparent) and that has no
- * visible text of its own either. Switches and checkboxes are drawn by their indicator, so the
+ * visible text or icon of its own either. Switches and checkboxes are drawn by their indicator, so the
  * indicator is what must have a border. Runs in the page.
  */
 function invisibleControls(): string[] {
@@ -32,6 +32,11 @@ function invisibleControls(): string[] {
     return border || outline;
   };
   const hasText = (element: Element) => (element as HTMLElement).innerText.trim() !== '' && visibleColour(getComputedStyle(element).color);
+  // An icon drawn in the text colour (a field's chevron): forced colours give it the text's colour.
+  const hasIcon = (element: Element) => {
+    const icon = element.querySelector('svg');
+    return icon !== null && icon.getBoundingClientRect().width >= 8 && visibleColour(getComputedStyle(icon).color);
+  };
   const problems: string[] = [];
   const controls = document.querySelectorAll(
     'button, [role="button"], [role="combobox"], [role="tab"], input, textarea, select, a[href], [role="switch"], [role="checkbox"], [role="option"]',
@@ -53,7 +58,7 @@ function invisibleControls(): string[] {
     const frame = box.matches('input, textarea')
       ? (box.closest('.fui-Input, .fui-Textarea, .fui-SearchBox, .fui-TagPickerControl, .fui-Combobox') ?? box)
       : box;
-    if (drawn(frame) || hasText(box)) continue;
+    if (drawn(frame) || hasText(box) || hasIcon(box)) continue;
     problems.push(`${name}: no visible border, outline or text`);
   }
   return problems;

@@ -52,7 +52,17 @@ export class Emulator {
     return (await response.json()) as { id: string; displayName: string; mail: string }[];
   }
 
-  async fault(fault: { method?: string; path: string; status: number; code?: string; message?: string; times?: number }): Promise<void> {
+  /** A fault rule (emulator/README.md, control API): a status answer, or `hang` (never answers) or `delayMs`. */
+  async fault(fault: {
+    method?: string;
+    path: string;
+    status?: number;
+    code?: string;
+    message?: string;
+    times?: number;
+    hang?: boolean;
+    delayMs?: number;
+  }): Promise<void> {
     const response = await this.request(`${CONTROL}/faults`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

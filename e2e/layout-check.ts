@@ -108,8 +108,12 @@ function findLayoutProblems(): LayoutProblem[] {
       );
       if (cut) {
         const ellipsis = getComputedStyle(parent).textOverflow === 'ellipsis' || style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none';
+        // Behind an open modal dialog the page is aria-hidden and inert: nobody reaches its text
+        // until the dialog closes, when it is readable again; only its title is asked for then.
+        const modal = document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]');
+        const behindModal = modal !== null && !modal.contains(parent) && parent.closest('[data-portal-node]') === null;
         const full =
-          parent.closest('[aria-hidden="true"]') === null &&
+          (behindModal || parent.closest('[aria-hidden="true"]') === null) &&
           [...ancestorsOf(parent)].some((element) =>
             ['title', 'aria-label', 'aria-description'].some((name) => (element.getAttribute(name) ?? '').replace(/\s+/g, ' ').includes(text)),
           );
@@ -231,19 +235,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return lines;
 }
 
+/** The layout problems and axe violations on the screen as it is now, as lines; `axe: false` skips axe. */
+export async function screenProblems(page: Page, options: { axe?: boolean } = {}): Promise<{ layout: string[]; axe: string[] }> {
+  const layout = (await layoutProblems(page)).map((problem) => `${problem.kind}: ${problem.detail}`);
+  return { layout, axe: options.axe === false ? [] : await axeViolations(page) };
+}
+
+/** Fails the test softly (it goes on and reports every screen's problems) with the problems found on `name`. */
+export function reportProblems(name: string, problems: { layout: string[]; axe: string[] }): void {
+  expect.soft(problems.layout, `layout of ${name}`).toEqual([]);
+  expect.soft(problems.axe, `axe on ${name}`).toEqual([]);
+}
+
 /**
- * The layout check and axe on the screen as it is now; fails the test (softly: the test goes on
- * and reports every screen's problems) with everything found, labelled with `name` (say which
- * screen, width, theme and language). `axe: false` runs only the layout check.
+ * The layout check and axe on the screen as it is now; fails the test (softly) with everything
+ * found, labelled with `name` (say which screen, width, theme and language). `axe: false` runs
+ * only the layout check.
  */
 export async function checkScreen(page: Page, name: string, options: { axe?: boolean } = {}): Promise<void> {
-  const layout = await layoutProblems(page);
-  expect
-    .soft(
-      layout.map((problem) => `${problem.kind}: ${problem.detail}`),
-      `layout of ${name}`,
-    )
-    .toEqual([]);
-  if (options.axe === false) return;
-  expect.soft(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  reportProblems(name, await screenProblems(page, options));
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from './fixtures';
+import { expect, test } from './fixtures';
 import { applyVariant, BASE, SCREEN_GROUPS, type Variant } from './layout-screens';
 
 // Run by `npm run screenshots` only (e2e/layout.screenshots.config.ts): a PNG of every screen of
@@ -21,14 +21,16 @@ for (const group of SCREEN_GROUPS) {
   const first = number;
   number += group.screens.length;
   test(`screenshots: ${group.name}`, async ({ page, emulator }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(60_000 + group.screens.length * 60_000);
     mkdirSync(SHOTS_DIR, { recursive: true });
     for (const [index, screen] of group.screens.entries()) {
       await screen.show(page, emulator);
       for (const variant of SHOT_VARIANTS) {
+        await screen.renew?.(page, emulator);
         await applyVariant(page, variant);
         const file = `${String(first + index + 1).padStart(2, '0')}-${screen.name}.${shotVariantName(variant)}.png`;
         await page.screenshot({ path: join(SHOTS_DIR, file), fullPage: true, animations: 'disabled', caret: 'hide' });
+        expect(await (screen.still?.(page) ?? true), `${screen.name} still on screen`).toBe(true);
       }
       await applyVariant(page, BASE);
     }

@@ -74,7 +74,10 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
             // Unknown roles (sp.*) are shown as Graph wrote them until someone picks a new one.
             value={entry.role ? intl.formatMessage({ id: ROLE_LABELS[entry.role] }) : text(entry.access)}
             selectedOptions={entry.role ? [entry.role] : []}
-            disabled={waiting}
+            // The entry being saved keeps focus on its own dropdown (a disabled button would drop it to
+            // the page): it stays focusable, says it is unavailable, and does not open until saved.
+            disabled={waiting && !busy}
+            {...(busy ? { open: false, button: { 'aria-disabled': true } } : {})}
             onOptionSelect={(_event, data) => {
               if (isGrantableRole(data.optionValue)) state.changeRole(entry, data.optionValue);
             }}

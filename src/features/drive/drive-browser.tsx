@@ -1,10 +1,10 @@
 import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Field, SearchBox, Spinner, Tab, TabList } from '@fluentui/react-components';
-import { Fragment, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormatText } from '../../components/display-text';
 import { ErrorMessage } from '../../components/error-message';
 import type { MessageId } from '../../i18n';
-import { toDriveItemRef, type DriveItemRef } from '../../lib/graph';
+import { toDriveItemRef, type DriveItem, type DriveItemRef } from '../../lib/graph';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { ItemList } from './item-list';
 import { LibraryList } from './library-list';
@@ -49,9 +49,32 @@ export function DriveBrowser({ onShare, onShareMany, onSignIn, className }: Driv
       ? intl.formatMessage({ id: 'drive.list.search' }, { query: state.query })
       : intl.formatMessage({ id: 'drive.list.folder' }, { folder: currentName });
 
+  // Opening a folder (or going up the path) replaces the list, and the disabled current crumb cannot
+  // hold focus: focus moves to the new list's first row, or to the folder's heading when it has
+  // none, instead of falling to the page.
+  const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current || state.status === 'pending') return;
+    refocus.current = false;
+    (sectionRef.current?.querySelector<HTMLElement>('[role="row"][data-index="0"]') ?? headingRef.current)?.focus();
+  });
+  function noteFocus() {
+    refocus.current = sectionRef.current?.contains(document.activeElement) ?? false;
+  }
+  function openFolder(item: DriveItem) {
+    noteFocus();
+    state.openFolder(item);
+  }
+  function goTo(index: number) {
+    noteFocus();
+    state.goTo(index);
+  }
+
   return (
-    <section className={styles.root} aria-labelledby="drive-heading">
-      <h2 id="drive-heading" className={styles.visuallyHidden}>
+    <section ref={sectionRef} className={styles.root} aria-labelledby="drive-heading">
+      <h2 id="drive-heading" ref={headingRef} tabIndex={-1} className={styles.visuallyHidden}>
         {currentName}
       </h2>
       <TabList
@@ -72,7 +95,7 @@ export function DriveBrowser({ onShare, onShareMany, onSignIn, className }: Driv
           {state.trail.map((crumb, index) => (
             <Fragment key={index}>
               <BreadcrumbItem>
-                <BreadcrumbButton current={index === lastIndex} onClick={() => state.goTo(index)}>
+                <BreadcrumbButton current={index === lastIndex} onClick={() => goTo(index)}>
                   {text(crumb.name)}
                 </BreadcrumbButton>
               </BreadcrumbItem>
@@ -116,7 +139,7 @@ export function DriveBrowser({ onShare, onShareMany, onSignIn, className }: Driv
           loadingMore={state.loadingMore}
           loadMore={state.loadMore}
           showFolder={state.query !== ''}
-          onOpenFolder={state.openFolder}
+          onOpenFolder={openFolder}
           onShare={onShare}
           selection={
             onShareMany

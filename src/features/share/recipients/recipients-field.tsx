@@ -9,7 +9,7 @@ import {
   TagPickerList,
   TagPickerOption,
 } from '@fluentui/react-components';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
 import { formatText } from '../../../components/display-text';
@@ -33,6 +33,16 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const intl = useIntl();
   const inputRef = useRef<HTMLInputElement>(null);
   const field = useRecipientsField({ recipients, onChange, disabled }, inputRef);
+  // The dialog opens on the item's loading state, whose only control is Close; when the form
+  // replaces it (or the outcome's "Share with others"), the focused button is gone and focus would
+  // fall to the page or be moved by Fluent to the footer's Send. The recipients are what a person
+  // came to type, so the field takes focus then, unless focus is already somewhere in the form.
+  useEffect(() => {
+    const input = inputRef.current;
+    const active = document.activeElement;
+    if (!input || (active && input.form?.contains(active))) return;
+    if (active === null || active === document.body || input.closest('[role="dialog"]')?.contains(active)) input.focus();
+  }, []);
   const { chips } = recipients;
   const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
   const shown = useMemo(() => (field.expanded ? chips : visibleChips(chips, CHIPS_SHOWN)), [chips, field.expanded]);

@@ -1,2 +1,2 @@
 export { ShareDialog } from './share-dialog';
-export type { SentShare, ShareDefaults, ShareDialogProps } from './share-dialog.types';
+export type { SentShare, ShareDefaults, ShareDialogProps, ShareEnding } from './share-dialog.types';

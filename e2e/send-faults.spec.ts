@@ -34,7 +34,8 @@ async function openQ3(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Reports', exact: true }).press('Enter');
   await page.getByRole('button', { name: 'Share Q3 Report.xlsx' }).press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
-  await expect(dialog.getByRole('combobox', { name: 'Recipients' })).toBeVisible();
+  // The item's facts and the tenant's domains load first; on a busy machine that can take a while.
+  await expect(dialog.getByRole('combobox', { name: 'Recipients' })).toBeVisible({ timeout: 30_000 });
   return dialog;
 }
 

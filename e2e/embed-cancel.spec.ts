@@ -4,6 +4,9 @@ import { DEMO_PASSWORD, expect, GRAPH, test, type Emulator } from './fixtures';
 const PORTAL = 'http://127.0.0.1:4180';
 const ALEX = 'alex@contoso.test';
 
+// Signing in through the frame's popup and the slow read-backs take a while on a shared machine.
+test.setTimeout(150_000);
+
 async function fault(rule: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${GRAPH}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
   expect(response.status, `fault ${JSON.stringify(rule)}`).toBe(201);

@@ -152,7 +152,7 @@ test('Cancel during a long Retry-After stops the send: nobody is invited and the
   await fault({ method: 'POST', path: invitePath, status: 429, headers: { 'Retry-After': '20' }, times: 1 });
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText(/Microsoft Graph is busy; trying again in \d+ s\./)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel', exact: true }).first().click();
+  await dialog.getByRole('button', { name: 'Cancel sending' }).click();
   await expect(dialog.getByText('Sending stopped.', { exact: false })).toBeVisible();
   const chips = dialog.getByRole('listbox', { name: 'Selected recipients' }).getByRole('option');
   await expect(chips).toHaveCount(2);

@@ -45,7 +45,7 @@ export function ShareResults({
       <MessageBar intent={summary.intent} layout="multiline" role="status">
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
-      {view.lost !== undefined ? <LostNote /> : null}
+      {view.lost !== undefined ? <LostNote missing={retryCount} /> : null}
       {view.retry.kind === 'failed' ? (
         <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} />
       ) : null}

@@ -105,11 +105,11 @@ export function SendUnknown({ view, onSignIn }: { view: Extract<ShareView, { kin
 }
 
 /** Over the outcome, when (part of) it was read back from the item's access after a lost answer. */
-export function LostNote() {
+export function LostNote({ missing }: { missing: number }) {
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <FormattedMessage id="share.lost.readBack" />
+        <FormattedMessage id="share.lost.readBack" values={{ missing }} />
       </MessageBarBody>
     </MessageBar>
   );

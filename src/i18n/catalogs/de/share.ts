@@ -151,7 +151,7 @@ export const share: Translation<typeof english> = {
   'share.outcome.permissionId': 'Berechtigungs-ID: {id}',
 
   'share.busy.body': 'Microsoft Graph ist ausgelastet; neuer Versuch in {seconds} s.',
-  'share.busy.cancel': 'Abbrechen',
+  'share.busy.cancel': 'Senden abbrechen',
   'share.busy.stopped': 'Senden abgebrochen. Microsoft Graph hatte es noch nicht ausgeführt, daher wurde niemand eingeladen. Alle Ihre Eingaben sind noch da.',
   'share.busy.retryStopped': 'Erneuter Versuch abgebrochen. Microsoft Graph hatte ihn noch nicht ausgeführt, daher wurde niemand weiteres eingeladen.',
   'share.lost.title': 'Die Antwort von Microsoft Graph ist verloren gegangen',
@@ -165,7 +165,7 @@ export const share: Translation<typeof english> = {
     'Die Einladung an {count, plural, one {diese Person} other {diese # Personen}} ist vielleicht angekommen, vielleicht nicht. Damit niemand zweimal eingeladen wird, wird nichts erneut gesendet, bevor die Prüfung gelingt. Prüfen Sie es gleich noch einmal.',
   'share.lost.checkAgain': 'Erneut prüfen',
   'share.lost.readBack':
-    'Die Antwort von Microsoft Graph ist verloren gegangen, daher wurde der Zugriff auf das Element neu gelesen. Wer mit Zugriff angezeigt wird, hat ihn; ob die E-Mail versendet wurde, ist nicht bekannt. „Erneut versuchen“ sendet nur an Personen, die noch keinen Zugriff haben.',
+    'Die Antwort von Microsoft Graph ist verloren gegangen, daher wurde der Zugriff auf das Element neu gelesen. Wer mit Zugriff angezeigt wird, hat ihn; ob die E-Mail versendet wurde, ist nicht bekannt.{missing, plural, =0 {} other { „Erneut versuchen“ sendet nur an Personen, die noch keinen Zugriff haben.}}',
   'share.outcome.landed': 'Hat Zugriff',
   'share.outcome.landedEmail': 'Die E-Mail wurde vielleicht versendet, vielleicht nicht.',
   'share.lost.outcomeUnknown': 'Der Dialog wurde geschlossen, bevor feststand, ob die letzte Einladung angekommen ist.',

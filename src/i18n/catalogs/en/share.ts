@@ -145,7 +145,7 @@ export const share = {
 
   // Graph busy (429/503): the transport waits to try again.
   'share.busy.body': 'Microsoft Graph is busy; trying again in {seconds} s.',
-  'share.busy.cancel': 'Cancel',
+  'share.busy.cancel': 'Cancel sending',
   'share.busy.stopped': 'Sending stopped. Microsoft Graph had not carried it out, so nobody was invited. Everything you entered is still here.',
   'share.busy.retryStopped': 'Retry stopped. Microsoft Graph had not carried it out, so nobody more was invited.',
   // The invite's answer was lost (time-out, dropped connection, 504, unreadable answer).
@@ -160,7 +160,7 @@ export const share = {
     'The invitation to {count, plural, one {this person} other {these # people}} may or may not have gone through. To avoid inviting anyone twice, nothing is sent again until the check works. Check again in a moment.',
   'share.lost.checkAgain': 'Check again',
   'share.lost.readBack':
-    'The answer from Microsoft Graph was lost, so the dialog read the item’s access back. People shown with access have it; their email may or may not have gone out. Retry sends only to the people still without access.',
+    'The answer from Microsoft Graph was lost, so the dialog read the item’s access back. People shown with access have it; their email may or may not have gone out.{missing, plural, =0 {} other { Retry sends only to the people still without access.}}',
   'share.outcome.landed': 'Has access',
   'share.outcome.landedEmail': 'The email may or may not have gone out.',
   'share.lost.outcomeUnknown': 'The dialog was closed before it could learn whether the last invitation went through.',

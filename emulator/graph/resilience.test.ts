@@ -88,7 +88,8 @@ describe('faults for ambiguous writes, time-outs and claims', () => {
   it('drop-after: the invite is carried out, then the connection is lost', async () => {
     const rule = await addFault({ method: 'POST', path: '/invite$', dropAfter: true });
     expect(rule).toMatchObject({ effect: { kind: 'drop-after' }, times: 1 });
-    await expect(inviteAlex()).rejects.toThrow(TypeError);
+    // The answer starts (so no client resends the request by itself) and breaks off mid-body.
+    await expect(inviteAlex().then((response) => response.text())).rejects.toThrow(TypeError);
     expect((await invitations()).map((entry) => entry.email)).toEqual(['alex@contoso.test']);
     const item = (await (await control('/users/adele@contoso.test/drive/item?path=/Notes.txt')).json()) as { permissions: unknown[] };
     expect(item.permissions).toHaveLength(1);

@@ -17,7 +17,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
 import { isTargetError, useResolvedTarget } from '../features/drive';
 import { mergeShared, sharedMessageOf, type EmbedSession, type Outgoing, type SharedMessage } from '../features/embed';
-import type { SentShare } from '../features/share';
+import type { SentShare, ShareEnding } from '../features/share';
 import { isAuthError, useAuth } from '../lib/auth';
 import { isGraphError } from '../lib/graph';
 import { ManageAccess, ShareDialog } from './lazy-views';
@@ -208,12 +208,17 @@ export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = fal
     );
   }
   const onSent = (sent: SentShare) => {
-    shared.current = mergeShared(shared.current, sharedMessageOf({ item: sent.item, role: sent.role, outcomes: sent.outcomes }));
+    // Access found after a lost answer is access granted; the protocol has no word for "email unsure".
+    const outcomes = sent.outcomes.map((outcome) => (outcome.kind === 'landed' ? { ...outcome, kind: 'granted' as const } : outcome));
+    shared.current = mergeShared(shared.current, sharedMessageOf({ item: sent.item, role: sent.role, outcomes }));
   };
+  // Closed while the dialog could not learn whether the last invite landed: the portal must not hear `cancelled`.
+  const onClose = (ending?: ShareEnding) =>
+    ending ? finish({ kind: 'error', code: 'outcomeUnknown', message: intl.formatMessage({ id: 'share.lost.outcomeUnknown' }) }) : cancel();
   return (
     <ShareDialog
       item={resolved.data}
-      onClose={cancel}
+      onClose={onClose}
       onSignIn={suppliedTokens ? undefined : signIn}
       recipientCap={recipientCap}
       defaults={session.defaults}

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { messages as arabicMessages } from '../i18n/catalogs/ar';
 import { messages as germanMessages } from '../i18n/catalogs/de';
 import { englishMessages } from '../i18n';
-import { createGraphClient, GraphClientProvider } from '../lib/graph';
+import { createGraphClient, GraphClientProvider, type GraphClientOptions } from '../lib/graph';
 
 export const TEST_GRAPH_BASE = 'https://graph.test';
 
@@ -20,7 +20,7 @@ export interface RenderWithProvidersOptions extends RenderOptions {
 }
 
 /** The app's providers around a real Graph client pointed at MSW's fake Graph. */
-function testProviders(locale: keyof typeof catalogs) {
+function testProviders(locale: keyof typeof catalogs, sleep: GraphClientOptions['sleep'] = () => Promise.resolve()) {
   // What Fluent's announcer would have said, in order (jsdom has no live region reading).
   const announced: string[] = [];
   const announcer = { announce: (message: string) => void announced.push(message) };
@@ -28,7 +28,7 @@ function testProviders(locale: keyof typeof catalogs) {
   const graph = createGraphClient({
     baseUrl: TEST_GRAPH_BASE,
     getAccessToken: () => Promise.resolve('test-token'),
-    sleep: () => Promise.resolve(),
+    sleep,
   });
   function Providers({ children }: { children: ReactNode }) {
     return (
@@ -64,8 +64,12 @@ export function renderWithProviders(ui: ReactElement, { locale = 'en', ...option
 }
 
 /** A hook under the same providers, for the hooks' own tests. */
-export function renderHookWithProviders<Result, Props>(hook: (props: Props) => Result, options: { initialProps?: Props } = {}) {
-  const { queryClient, Providers, announced } = testProviders('en');
+export function renderHookWithProviders<Result, Props>(
+  hook: (props: Props) => Result,
+  { sleep, ...options }: { initialProps?: Props; sleep?: GraphClientOptions['sleep'] } = {},
+) {
+  // `sleep`: the Graph client's wait before a retry (at once unless a test holds it, e.g. to cancel it).
+  const { queryClient, Providers, announced } = testProviders('en', sleep);
   return { queryClient, announced, ...renderHook(hook, { wrapper: Providers, ...options }) };
 }
 

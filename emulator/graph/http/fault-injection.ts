@@ -30,10 +30,19 @@ export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings, 
       return;
     }
     if (effect.kind === 'drop-after') {
-      // Carried out (the permission exists, the invitation is logged), but the answer never arrives.
+      // Carried out (the permission exists, the invitation is logged), but the answer never arrives
+      // whole: its head and half its body, then the connection is destroyed. Closing before the first
+      // byte of the answer would not do: browsers resend a request by themselves, POST included, when
+      // a reused keep-alive connection closes before the answer starts (Chromium does), so the client
+      // would see a second, successful invite instead of a lost answer.
       await next();
       ctx.respond = false;
-      ctx.req.socket.destroy();
+      const body = Buffer.from(typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body ?? null), 'utf8');
+      const head: Record<string, string | number | string[]> = {};
+      for (const [name, value] of Object.entries(ctx.response.headers)) if (value !== undefined) head[name] = value;
+      head['content-length'] = body.length;
+      ctx.res.writeHead(ctx.status, head);
+      ctx.res.write(body.subarray(0, Math.floor(body.length / 2)), () => ctx.req.socket.destroy());
       return;
     }
     if (effect.kind === 'hang') {

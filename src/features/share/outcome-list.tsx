@@ -145,6 +145,19 @@ function OutcomeStatus({ outcome, invitationsRequested }: { outcome: RecipientOu
         </>
       );
     }
+    case 'landed':
+      return (
+        <>
+          <StatusLine icon={<CheckmarkCircle16Filled />} tone="sent">
+            <FormattedMessage id="share.outcome.landed" />
+          </StatusLine>
+          {invitationsRequested ? (
+            <p className={styles.reason}>
+              <FormattedMessage id="share.outcome.landedEmail" />
+            </p>
+          ) : null}
+        </>
+      );
     case 'failed':
       return (
         <>

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, useFluent } from '@fluentui/react-components';
 import { ArrowLeft20Regular, ArrowRight20Regular, People20Regular } from '@fluentui/react-icons';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { DriveItemRef } from '../../lib/graph';
 import { ShareGateNotice } from './options/share-gate-notice';
@@ -9,32 +9,42 @@ import { useShareDialogStyles } from './share-dialog.styles';
 import type { ShareDialogProps } from './share-dialog.types';
 import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
+import { SendChecking, SendUnknown } from './send/send-notices';
 import { useShareAnnouncements } from './use-share-announcements';
 import { useShareDialog } from './use-share-dialog';
 
-type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef; open: boolean };
+type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef; open: boolean; closeRef: MutableRefObject<(() => void) | null> };
 
 export function ShareDialog(props: ShareDialogProps) {
   const { item, onClose } = props;
   // Keep showing the last item while the dialog animates closed.
   const [shown, setShown] = useState(item);
+  // Escape reaches the Dialog, above the content that owns the send: it asks the content to close.
+  const closeRef = useRef<(() => void) | null>(null);
   if (item !== null && item !== shown) setShown(item);
   if (!shown) return null;
   return (
-    <Dialog open={item !== null} onOpenChange={(_event, data) => (data.open ? undefined : onClose())} modalType="modal">
+    <Dialog open={item !== null} onOpenChange={(_event, data) => (data.open ? undefined : (closeRef.current ?? onClose)())} modalType="modal">
       {/* A key per item starts each item's dialog afresh (from its own kept draft, if any). */}
-      <ShareDialogBoundary key={`${shown.driveId}/${shown.itemId}`} name={shown.name} onClose={onClose}>
-        <ShareDialogContent {...props} item={shown} open={item !== null} />
+      <ShareDialogBoundary key={`${shown.driveId}/${shown.itemId}`} name={shown.name} onClose={() => onClose()}>
+        <ShareDialogContent {...props} item={shown} open={item !== null} closeRef={closeRef} />
       </ShareDialogBoundary>
     </Dialog>
   );
 }
 
-function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ContentProps) {
+function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent, closeRef }: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
-  const state = useShareDialog({ item, defaults, cap: recipientCap, onSent, open });
+  const state = useShareDialog({ item, defaults, cap: recipientCap, onSent, onClose, open });
+  const close = state.close;
+  useEffect(() => {
+    closeRef.current = close;
+    return () => {
+      closeRef.current = null;
+    };
+  }, [closeRef, close]);
   const styles = useShareDialogStyles(className);
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
@@ -52,12 +62,12 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
   }
 
   const manageAccess = renderManageAccess ? (
-    <Button ref={manageButton} icon={<People20Regular />} onClick={openManageAccess} disabled={view.kind === 'sending'}>
+    <Button ref={manageButton} icon={<People20Regular />} onClick={openManageAccess} disabled={view.kind === 'sending' || view.kind === 'checking'}>
       <FormattedMessage id="share.dialog.manageAccess" />
     </Button>
   ) : null;
   const button = (id: 'share.dialog.close' | 'share.dialog.cancel') => (
-    <Button onClick={onClose}>
+    <Button onClick={state.close}>
       <FormattedMessage id={id} />
     </Button>
   );
@@ -80,11 +90,26 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
       body = <ShareGateNotice gate={view.gate} onRetry={state.retryReadingItem} onSignIn={onSignIn} />;
       actions = button('share.dialog.close');
       break;
-    case 'sent':
-      body = <ShareResults item={item} view={view} onRetry={state.retry} styles={styles} onSignIn={onSignIn} />;
+    case 'checking':
+      body = <SendChecking view={view} />;
+      actions = button('share.dialog.cancel');
+      break;
+    case 'unknown':
+      body = <SendUnknown view={view} onSignIn={onSignIn} />;
       actions = (
         <>
-          <Button appearance="primary" onClick={onClose}>
+          <Button appearance="primary" onClick={state.checkAgain}>
+            <FormattedMessage id="share.lost.checkAgain" />
+          </Button>
+          {button('share.dialog.close')}
+        </>
+      );
+      break;
+    case 'sent':
+      body = <ShareResults item={item} view={view} onRetry={state.retry} onStopRetry={state.stopSending} styles={styles} onSignIn={onSignIn} />;
+      actions = (
+        <>
+          <Button appearance="primary" onClick={state.close}>
             <FormattedMessage id="share.dialog.done" />
           </Button>
           <Button onClick={state.shareAgain}>

@@ -5,7 +5,7 @@ import type { FittedOptions, ItemCapabilities } from './options/item-capabilitie
 import type { RecipientListAction } from './recipients/recipient-list';
 import type { Recipient } from './recipients/recipient.types';
 import type { RecipientOutcome } from './send/recipient-outcome';
-import type { SendAnswer, RetryState } from './send/send-lifecycle';
+import type { Busy, SendAnswer, RetryState } from './send/send-lifecycle';
 import type { DraftChoices, ShareDraft } from './share-draft';
 
 export const MESSAGE_LIMIT = 2000;
@@ -13,7 +13,12 @@ export const MESSAGE_LIMIT = 2000;
 export interface ShareDialogProps {
   /** The item to share; the dialog is open while this is set. */
   item: DriveItemRef | null;
-  onClose: () => void;
+  /**
+   * The dialog closed. Asked to close while a send is under way, the dialog first stops it and
+   * learns what landed (reported through `onSent`), then calls this; `ending` says when that
+   * could not be learnt.
+   */
+  onClose: (ending?: ShareEnding) => void;
   /** Signs in again (a redirect) when the session expired; the caller decides how. */
   onSignIn?: () => void;
   /**
@@ -43,6 +48,12 @@ export interface SentShare {
   outcomes: readonly RecipientOutcome[];
 }
 
+/** Closed while an invite's outcome was unknown: these recipients may or may not have access. */
+export interface ShareEnding {
+  kind: 'outcome-unknown';
+  recipients: readonly Recipient[];
+}
+
 /** Why the form is not shown yet, or not at all. */
 export type ShareGate = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'refused'; reason: LocalizedText };
 
@@ -50,11 +61,17 @@ export type ShareGate = { kind: 'loading' } | { kind: 'failed'; error: unknown }
 export type ShareView =
   | { kind: 'gated'; gate: ShareGate }
   | { kind: 'managing' }
-  /** `error` is why the last send failed; everything typed is still there. */
-  | { kind: 'editing'; error: unknown }
+  /** `error` is why the last send failed, `stopped` that the user stopped it; everything typed is still there. */
+  | { kind: 'editing'; error: unknown; stopped: boolean }
   | { kind: 'confirming-external'; externals: readonly Recipient[] }
-  | { kind: 'sending' }
-  | ({ kind: 'sent'; invitationsRequested: boolean; retry: RetryState; retryable: readonly Recipient[] } & SendAnswer);
+  /** `busy` while the transport waits to try again (Graph answered 429 or 503). */
+  | { kind: 'sending'; busy: Busy | undefined }
+  /** The invite's answer was lost; the item's access is being read back (`closing`: then the dialog closes). */
+  | { kind: 'checking'; asked: readonly Recipient[]; closing: boolean }
+  /** Reading the access back failed too: only "Check again", never a blind resend. */
+  | { kind: 'unknown'; asked: readonly Recipient[]; checkError: unknown }
+  /** `lost` is set when the answer was lost and the outcome was read back from the item's access. */
+  | ({ kind: 'sent'; invitationsRequested: boolean; retry: RetryState; retryable: readonly Recipient[]; lost: unknown } & SendAnswer);
 
 export interface ShareDialogOptions {
   item: DriveItemRef;
@@ -62,6 +79,8 @@ export interface ShareDialogOptions {
   /** Most recipients one Send may name. */
   cap?: number | undefined;
   onSent?: ((sent: SentShare) => void) | undefined;
+  /** Called when the dialog may close (see ShareDialogProps.onClose). */
+  onClose?: ((ending?: ShareEnding) => void) | undefined;
   /** The clock, for expiry dates (tests set it). */
   now?: () => Date;
   /** False once the user has closed the dialog (it may still be animating out): the draft is forgotten. */
@@ -90,6 +109,12 @@ export interface ShareDialogState {
   confirmExternal: () => void;
   cancelExternal: () => void;
   retry: () => void;
+  /** Stops the wait to retry while Graph is busy; the draft stays as it was. */
+  stopSending: () => void;
+  /** Reads the item's access again after a lost answer whose first read-back failed. */
+  checkAgain: () => void;
+  /** Cancel, Close or Escape: closes at once, or first stops the send under way and learns what landed. */
+  close: () => void;
   retryReadingItem: () => void;
   shareAgain: () => void;
   openManageAccess: () => void;

@@ -6,6 +6,7 @@ import { roleText } from '../../components/describe-roles';
 import { GRANTABLE_ROLES, isGrantableRole, type GrantableRole } from '../../lib/graph';
 import { ExternalConfirm } from './recipients/external-confirm';
 import { ShareOptions } from './options/share-options';
+import { BusyNotice, StoppedNotice } from './send/send-notices';
 import { RecipientsField } from './recipients/recipients-field';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
@@ -34,6 +35,9 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
         {view.kind === 'editing' && view.error !== undefined ? (
           <ErrorMessage error={view.error} title={intl.formatMessage({ id: 'share.form.notShared' })} onSignIn={onSignIn} />
         ) : null}
+        {view.kind === 'editing' && view.stopped ? <StoppedNotice /> : null}
+        {/* A new bar for each wait, so each is announced once. */}
+        {view.kind === 'sending' && view.busy ? <BusyNotice key={view.busy.until} busy={view.busy} onCancel={state.stopSending} /> : null}
         <RecipientsField
           recipients={draft.recipients}
           onChange={state.changeRecipients}

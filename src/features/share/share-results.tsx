@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { formatText } from '../../components/display-text';
 import type { DriveItemRef } from '../../lib/graph';
 import { OutcomeList } from './outcome-list';
+import { BusyNotice, LostNote, StoppedNotice } from './send/send-notices';
 import { summarizeOutcomes } from './send/recipient-outcome';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import type { ShareView } from './share-dialog.types';
@@ -21,12 +22,15 @@ export function ShareResults({
   item,
   view,
   onRetry,
+  onStopRetry,
   styles,
   onSignIn,
 }: {
   item: DriveItemRef;
   view: Extract<ShareView, { kind: 'sent' }>;
   onRetry: () => void;
+  /** Stops a retry that waits because Graph is busy. */
+  onStopRetry: () => void;
   styles: ShareDialogStyles;
   onSignIn?: (() => void) | undefined;
 }) {
@@ -41,9 +45,12 @@ export function ShareResults({
       <MessageBar intent={summary.intent} layout="multiline" role="status">
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
+      {view.lost !== undefined ? <LostNote missing={retryCount} /> : null}
       {view.retry.kind === 'failed' ? (
         <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} />
       ) : null}
+      {view.retry.kind === 'stopped' ? <StoppedNotice retry /> : null}
+      {view.retry.kind === 'retrying' && view.retry.busy ? <BusyNotice key={view.retry.busy.until} busy={view.retry.busy} onCancel={onStopRetry} /> : null}
       <OutcomeList outcomes={view.outcomes} invitationsRequested={view.invitationsRequested} requestIds={view.requestIds} />
       {retryCount > 0 ? (
         <div className={classes.retryRow}>

@@ -161,4 +161,49 @@ describe('useShareDialog', () => {
     const fresh = await openDialog(file);
     expect(fresh.result.current.draft.recipients.typed).toBe('');
   });
+  describe('closed while sending', () => {
+    /** An invite that reaches the server and never answers (until aborted), then a permission list. */
+    function hangingInvite(listed: object[]) {
+      let reached: () => void = () => undefined;
+      const arrived = new Promise<void>((resolve) => (reached = resolve));
+      server.use(
+        http.post(`${TEST_GRAPH_BASE}/v1.0/drives/d1/items/f1/invite`, async () => {
+          reached();
+          await new Promise(() => undefined);
+          return HttpResponse.json({ value: [] });
+        }),
+        http.get(`${TEST_GRAPH_BASE}/v1.0/drives/d1/items/f1/permissions`, () => HttpResponse.json({ value: listed })),
+      );
+      return arrived;
+    }
+
+    it('stops the invite, reads back what landed, reports it, and only then closes', async () => {
+      const arrived = hangingInvite([{ id: 'p-alex', roles: ['read'], invitation: { email: 'alex@contoso.test' } }]);
+      const onSent = vi.fn();
+      const onClose = vi.fn();
+      const { result } = await openDialog(file, 'business', { onSent, onClose });
+      act(() => result.current.changeRecipients({ type: 'type', text: 'alex@contoso.test' }));
+      await waitFor(() => expect(result.current.canSend).toBe(true));
+      act(() => result.current.send());
+      await arrived;
+      act(() => result.current.close());
+      expect(onClose).not.toHaveBeenCalled();
+      await waitFor(() => expect(onClose).toHaveBeenCalledWith());
+      expect(onSent).toHaveBeenCalledWith({ item: file, role: 'read', outcomes: [expect.objectContaining({ kind: 'landed' })] });
+    });
+
+    it('closes without a report when nothing landed', async () => {
+      const arrived = hangingInvite([]);
+      const onSent = vi.fn();
+      const onClose = vi.fn();
+      const { result } = await openDialog(file, 'business', { onSent, onClose });
+      act(() => result.current.changeRecipients({ type: 'type', text: 'alex@contoso.test' }));
+      await waitFor(() => expect(result.current.canSend).toBe(true));
+      act(() => result.current.send());
+      await arrived;
+      act(() => result.current.close());
+      await waitFor(() => expect(onClose).toHaveBeenCalledWith());
+      expect(onSent).not.toHaveBeenCalled();
+    });
+  });
 });

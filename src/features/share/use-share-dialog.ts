@@ -16,23 +16,30 @@ import { initialDraft, shareDraftReducer, type DraftChoices } from './share-draf
 import { useDraftPersistence } from './use-draft-persistence';
 
 /** The one place that decides what the dialog shows. */
-export function shareView(managing: boolean, gate: ShareGate | undefined, send: SendState, invitationsRequested: boolean): ShareView {
+export function shareView(managing: boolean, gate: ShareGate | undefined, send: SendState, invitationsRequested: boolean, closing = false): ShareView {
   if (managing) return { kind: 'managing' };
   if (gate) return { kind: 'gated', gate };
   switch (send.kind) {
     case 'idle':
-      return { kind: 'editing', error: undefined };
+      return { kind: 'editing', error: undefined, stopped: false };
     case 'failed':
-      return { kind: 'editing', error: send.error };
+      return { kind: 'editing', error: send.error, stopped: false };
+    case 'stopped':
+      return { kind: 'editing', error: undefined, stopped: true };
     case 'confirming':
       return { kind: 'confirming-external', externals: send.externals };
     case 'sending':
-      return { kind: 'sending' };
+      return { kind: 'sending', busy: send.busy };
+    case 'checking':
+      return { kind: 'checking', asked: send.asked, closing };
+    case 'unknown':
+      return { kind: 'unknown', asked: send.asked, checkError: send.checkError };
     case 'sent':
       return {
         kind: 'sent',
         invitationsRequested,
         retry: send.retry,
+        lost: send.lost,
         retryable: needsRetry(send.outcomes),
         httpStatus: send.httpStatus,
         permissions: send.permissions,
@@ -59,6 +66,7 @@ export function useShareDialog({
   defaults,
   cap = DEFAULT_RECIPIENT_CAP,
   onSent,
+  onClose,
   now = () => new Date(),
   open = true,
 }: ShareDialogOptions): ShareDialogState {
@@ -69,6 +77,7 @@ export function useShareDialog({
   // A draft kept from before a reload, a sign-in redirect or a crash of this view comes back as it was.
   const [draft, dispatch] = useReducer(shareDraftReducer, undefined, () => loadDraft(sessionStore(), item) ?? initial);
   const [managing, setManaging] = useState(false);
+  const [closing, setClosing] = useState(false);
   const send = useSend(onSent && ((request, outcomes) => onSent({ item, role: request.role, outcomes })));
   useDraftPersistence(item, draft, initial, { open, done: send.state.kind === 'sent' });
 
@@ -81,7 +90,7 @@ export function useShareDialog({
   const messageTooLong = draft.sendInvitation && draft.message.length > MESSAGE_LIMIT;
   const gate = gateFor(facts, capabilities);
   const sentWith = send.state.kind === 'sent' ? send.state.request : undefined;
-  const view = shareView(managing, gate, send.state, sentWith?.sendInvitation ?? draft.sendInvitation);
+  const view = shareView(managing, gate, send.state, sentWith?.sendInvitation ?? draft.sendInvitation, closing);
   // Who is external is only known once the verified domains are in (or have failed to load).
   const canSend =
     view.kind === 'editing' &&
@@ -129,6 +138,21 @@ export function useShareDialog({
     confirmExternal: send.confirmExternal,
     cancelExternal: send.cancelExternal,
     retry: send.retry,
+    stopSending: () => void send.stop(),
+    checkAgain: send.checkAgain,
+    close() {
+      if (send.state.kind === 'unknown') {
+        onClose?.({ kind: 'outcome-unknown', recipients: send.state.asked });
+        return;
+      }
+      const stopping = send.stop((result) => {
+        setClosing(false);
+        // Unknown: the dialog stays open on "could not check", where Close reports it as such.
+        if (result === 'settled') onClose?.();
+      });
+      if (stopping) setClosing(true);
+      else onClose?.();
+    },
     retryReadingItem: () => void facts.refetch(),
     shareAgain() {
       send.reset();

@@ -9,6 +9,7 @@ import {
   type GrantableRole,
   type GraphClient,
   type Permission,
+  type RetryWaitListener,
 } from '../../../lib/graph';
 import type { Recipient } from '../recipients/recipient.types';
 
@@ -52,25 +53,32 @@ export function invitePath(item: DriveItemRef): string {
   return `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}/invite`;
 }
 
-export async function sendInvite(client: GraphClient, request: InviteRequest, signal?: AbortSignal): Promise<InviteResult> {
+/** How one send is watched: `signal` stops it (or its wait to retry), `onRetryWait` hears each wait. */
+export interface InviteControls {
+  signal?: AbortSignal | undefined;
+  onRetryWait?: RetryWaitListener | undefined;
+}
+
+export async function sendInvite(client: GraphClient, request: InviteRequest, signal?: AbortSignal, onRetryWait?: RetryWaitListener): Promise<InviteResult> {
   const response = await client.request({
     method: 'POST',
     path: invitePath(request.item),
     body: inviteBody(request),
     schema: inviteResponseSchema,
     signal,
+    onRetryWait,
   });
   return { status: response.status, permissions: response.data.value, requestId: response.requestId };
 }
 
 /** Sends an invite and refreshes the item's permission list (Manage access) after it. */
-export function useSendInvite(): (request: InviteRequest) => Promise<InviteResult> {
+export function useSendInvite(): (request: InviteRequest, controls?: InviteControls) => Promise<InviteResult> {
   const client = useGraphClient();
   const queryClient = useQueryClient();
   return useCallback(
-    async (request) => {
+    async (request, controls = {}) => {
       try {
-        return await sendInvite(client, request);
+        return await sendInvite(client, request, controls.signal, controls.onRetryWait);
       } finally {
         // Even a failed invite may have granted access to some (the answer can be lost).
         void queryClient.invalidateQueries({ queryKey: permissionsQueryKey(request.item) });

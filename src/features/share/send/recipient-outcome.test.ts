@@ -3,7 +3,7 @@ import { collectionSchema, permissionSchema } from '../../../lib/graph';
 import { INVITE_200_EXAMPLE, INVITE_207_EXAMPLE } from '../../../testing/graph-doc-examples';
 import { inEnglish } from '../../../testing/english-text';
 import { emailRecipient, recipientFromSuggestion } from '../recipients/recipient.types';
-import { mergeOutcomes, needsRetry, readOutcomes, safeHttpUrl, summarizeOutcomes } from './recipient-outcome';
+import { mergeOutcomes, needsRetry, readLanded, readOutcomes, safeHttpUrl, summarizeOutcomes } from './recipient-outcome';
 
 const parse = (body: unknown) => collectionSchema(permissionSchema).parse(body).value;
 const helga = emailRecipient('helga@contoso.com');
@@ -123,5 +123,52 @@ describe('summaries, retry and merging', () => {
     expect(safeHttpUrl('data:text/html,hi')).toBeUndefined();
     expect(safeHttpUrl('not a url')).toBeUndefined();
     expect(safeHttpUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe('readLanded (after a lost invite answer)', () => {
+  const alexId = '4d3f2b1a-0000-4000-8000-000000000002';
+  const alex = recipientFromSuggestion({
+    type: 'user',
+    source: 'users',
+    id: alexId,
+    displayName: 'Alex Wilber',
+    email: 'alex@contoso.test',
+    jobTitle: undefined,
+  });
+  const megan = emailRecipient('megan@contoso.test');
+  const kim = emailRecipient('kim@fabrikam.test');
+  const permissions = parse({
+    value: [
+      // The owner, a folder's inherited grant and a sharing link that names Megan: none came from this invite.
+      { id: 'owner', roles: ['owner'], grantedToV2: { user: { id: 'adele', email: 'adele@contoso.test' } } },
+      { id: 'inh', roles: ['write'], grantedToV2: { user: { email: 'megan@contoso.test' } }, inheritedFrom: { id: 'folder' } },
+      { id: 'link', roles: ['read'], link: { type: 'view', scope: 'users' }, grantedToIdentitiesV2: [{ user: { email: 'megan@contoso.test' } }] },
+      // Alex's grant names only his object id; Kim's pending invitation only the address.
+      { id: 'p-alex', roles: ['write'], grantedToV2: { user: { id: alexId, displayName: 'Alex Wilber' } } },
+      { id: 'p-kim', roles: ['read'], invitation: { email: 'KIM@fabrikam.test' } },
+    ],
+  });
+
+  it('marks who holds a direct grant of the asked role as landed, by id or address, and nobody by position', () => {
+    const outcomes = readLanded([alex, megan, kim], 'read', permissions);
+    expect(outcomes.map((outcome) => [outcome.recipient.label, outcome.kind, outcome.kind === 'landed' ? outcome.permission.id : null])).toEqual([
+      ['Alex Wilber', 'landed', 'p-alex'],
+      ['megan@contoso.test', 'failed', null],
+      ['kim@fabrikam.test', 'landed', 'p-kim'],
+    ]);
+  });
+
+  it('does not count a weaker grant than the one asked for', () => {
+    expect(readLanded([kim], 'write', permissions).map((outcome) => outcome.kind)).toEqual(['failed']);
+  });
+
+  it('never offers a landed recipient for Retry, and counts them as having access', () => {
+    const outcomes = readLanded([alex, megan], 'read', permissions);
+    expect(needsRetry(outcomes)).toEqual([megan]);
+    expect(summarizeOutcomes('Q3.xlsx', outcomes)).toEqual({
+      intent: 'warning',
+      text: { id: 'share.outcome.shared', values: { name: 'Q3.xlsx', count: 1, notNotified: 0, failed: 1 } },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { LocalizedText, MessageId } from '../../../i18n';
-import type { Permission } from '../../../lib/graph';
+import type { GrantableRole, Permission } from '../../../lib/graph';
 import { objectIdOf, type Recipient } from '../recipients/recipient.types';
 
 /** What a 207 entry says went wrong with the notification. */
@@ -18,7 +18,12 @@ export interface NotificationProblem {
 export type RecipientOutcome =
   | { recipient: Recipient; kind: 'granted'; permission: Permission }
   | { recipient: Recipient; kind: 'not-notified'; permission: Permission; problem: NotificationProblem }
-  | { recipient: Recipient; kind: 'failed' };
+  | { recipient: Recipient; kind: 'failed' }
+  /**
+   * The invite's answer was lost, and reading the item's permissions back shows this person has
+   * the access asked for: whether their email went out cannot be known. Never invited again.
+   */
+  | { recipient: Recipient; kind: 'landed'; permission: Permission };
 
 const NOTIFICATION_SENTENCES: Partial<Record<string, MessageId>> = {
   accountVerificationRequired: 'share.notification.accountVerificationRequired',
@@ -107,9 +112,36 @@ export function mergeOutcomes(previous: readonly RecipientOutcome[], retried: re
   return previous.map((old) => fresh.get(old.recipient.key) ?? old);
 }
 
-/** What Retry sends again: whoever has no access yet, and whoever was not notified. */
+/**
+ * What Retry sends again: whoever has no access yet, and whoever was not notified. Never someone
+ * whose permission was found after a lost answer: that would invite them a second time.
+ */
 export function needsRetry(outcomes: readonly RecipientOutcome[]): Recipient[] {
-  return outcomes.filter((outcome) => outcome.kind !== 'granted').map((outcome) => outcome.recipient);
+  return outcomes.filter((outcome) => outcome.kind === 'failed' || outcome.kind === 'not-notified').map((outcome) => outcome.recipient);
+}
+
+/** Whether a permission's roles give at least the role that was asked for. */
+function grants(roles: readonly string[] | undefined, role: GrantableRole): boolean {
+  const held = new Set((roles ?? []).map((value) => value.toLowerCase()));
+  return held.has(role) || held.has('owner') || (role === 'read' && held.has('write'));
+}
+
+/**
+ * After an invite whose answer was lost: who of `recipients` now holds the asked-for role on the
+ * item itself, read from its permission list. Only the item's own direct grants count (not
+ * sharing links, not access inherited from a folder above), matched strictly by address or object
+ * id, never by position: a recipient marked `landed` is never invited again, so a guess here would
+ * leave someone without access, and one missed would be mailed twice.
+ */
+export function readLanded(recipients: readonly Recipient[], role: GrantableRole, permissions: readonly Permission[]): RecipientOutcome[] {
+  const direct = permissions.filter((permission) => !permission.link && !permission.inheritedFrom && grants(permission.roles, role));
+  const keysByPermission = direct.map(identityKeys);
+  return recipients.map((recipient) => {
+    const keys = recipientKeys(recipient);
+    const index = keysByPermission.findIndex((held) => keys.some((key) => held.has(key)));
+    const permission = index === -1 ? undefined : direct[index];
+    return permission ? { recipient, kind: 'landed', permission } : { recipient, kind: 'failed' };
+  });
 }
 
 export interface OutcomeSummary {
@@ -121,12 +153,13 @@ export interface OutcomeSummary {
 export function summarizeOutcomes(itemName: string, outcomes: readonly RecipientOutcome[]): OutcomeSummary {
   const withAccess = outcomes.filter((outcome) => outcome.kind !== 'failed').length;
   const notNotified = outcomes.filter((outcome) => outcome.kind === 'not-notified').length;
+  const unsure = outcomes.filter((outcome) => outcome.kind === 'landed').length;
   const failed = outcomes.length - withAccess;
   if (withAccess === 0) {
     return { intent: 'error', text: { id: 'share.outcome.notShared', values: { name: itemName, count: failed } } };
   }
   return {
-    intent: notNotified + failed > 0 ? 'warning' : 'success',
+    intent: notNotified + failed + unsure > 0 ? 'warning' : 'success',
     // One message with every count, so each language can build the sentence its own way.
     text: { id: 'share.outcome.shared', values: { name: itemName, count: withAccess, notNotified, failed } },
   };

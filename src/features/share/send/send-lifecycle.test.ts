@@ -60,4 +60,34 @@ describe('sendReducer', () => {
     const sent = run({ type: 'start', request }, { type: 'answered', ...answer });
     expect(sendReducer(sent, { type: 'retry-answered', ...answer })).toBe(sent);
   });
+  it('records the wait while Graph is busy, and a stop goes back to the draft from where a new send may start', () => {
+    const busy = { until: 5_000, source: 'retry-after' as const };
+    const waiting = run({ type: 'start', request }, { type: 'busy', busy });
+    expect(waiting).toMatchObject({ kind: 'sending', busy });
+    const stopped = sendReducer(waiting, { type: 'stopped' });
+    expect(stopped).toEqual({ kind: 'stopped', request });
+    expect(sendReducer(stopped, { type: 'start', request }).kind).toBe('sending');
+  });
+
+  it('after a lost answer checks, and from checking or unknown nothing can be sent until the check works', () => {
+    const error = new Error('dropped');
+    const checking = run({ type: 'start', request }, { type: 'lost', asked: [alex], error });
+    expect(checking).toMatchObject({ kind: 'checking', asked: [alex], lost: error, previous: undefined });
+    expect(sendReducer(checking, { type: 'start', request })).toBe(checking);
+    expect(sendReducer(checking, { type: 'retry-start' })).toBe(checking);
+    const unknown = sendReducer(checking, { type: 'check-failed', error: new Error('500') });
+    expect(unknown).toMatchObject({ kind: 'unknown', asked: [alex] });
+    expect(sendReducer(unknown, { type: 'start', request })).toBe(unknown);
+    expect(sendReducer(unknown, { type: 'confirm', request, externals: [] })).toBe(unknown);
+    const again = sendReducer(unknown, { type: 'check-start' });
+    expect(again.kind).toBe('checking');
+    const landed = { ...answer, httpStatus: 0, outcomes: [{ recipient: alex, kind: 'landed' as const, permission }] };
+    expect(sendReducer(again, { type: 'checked', ...landed })).toMatchObject({ kind: 'sent', lost: error, outcomes: landed.outcomes });
+  });
+
+  it('a retry whose answer is lost keeps what the first send learnt for the check', () => {
+    const sent = run({ type: 'start', request }, { type: 'answered', ...answer }, { type: 'retry-start' });
+    const checking = sendReducer(sent, { type: 'lost', asked: [alex], error: new Error('504') });
+    expect(checking).toMatchObject({ kind: 'checking', previous: { outcomes: answer.outcomes, requestIds: answer.requestIds } });
+  });
 });

@@ -146,4 +146,24 @@ export const share: Translation<typeof english> = {
   'share.outcome.notSharedReason': 'لم يمنح Microsoft 365 هذا الشخص حق الوصول. تحقق من العنوان، ثم أعد المحاولة.',
   'share.outcome.details': 'التفاصيل',
   'share.outcome.permissionId': 'معرّف الإذن: {id}',
+
+  'share.busy.body': 'Microsoft Graph مشغول؛ ستُعاد المحاولة بعد {seconds} ث.',
+  'share.busy.cancel': 'إلغاء الإرسال',
+  'share.busy.stopped': 'تم إيقاف الإرسال. لم ينفّذه Microsoft Graph بعد، لذا لم تتم دعوة أحد. كل ما أدخلته لا يزال هنا.',
+  'share.busy.retryStopped': 'تم إيقاف إعادة المحاولة. لم ينفّذها Microsoft Graph بعد، لذا لم تتم دعوة أحد آخر.',
+  'share.lost.title': 'فُقد الرد من Microsoft Graph',
+  'share.lost.stoppingTitle': 'جارٍ الإيقاف',
+  'share.lost.checking':
+    'ربما وصلت الدعوة وربما لم تصل. جارٍ التحقق ممن لديه حق الوصول الآن، حتى لا تتم دعوة أحد مرتين ({count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}):',
+  'share.lost.checkingShort': 'جارٍ التحقق من حق الوصول…',
+  'share.lost.asked': 'الأشخاص في هذه الدعوة',
+  'share.lost.checkFailedTitle': 'تعذّر التحقق ممن لديه حق الوصول',
+  'share.lost.checkFailed':
+    'ربما وصلت الدعوة إلى {count, plural, zero {# شخص} one {هذا الشخص} two {هذين الشخصين} few {هؤلاء الأشخاص الـ#} many {هؤلاء الـ# شخصًا} other {هؤلاء الـ# شخص}} وربما لم تصل. لتجنّب دعوة أحد مرتين، لن يُرسل شيء مرة أخرى حتى ينجح التحقق. تحقّق مرة أخرى بعد قليل.',
+  'share.lost.checkAgain': 'التحقق مرة أخرى',
+  'share.lost.readBack':
+    'فُقد الرد من Microsoft Graph، لذا أعاد مربع الحوار قراءة حق الوصول إلى العنصر. من يظهر أن لديه حق الوصول فهو لديه؛ وربما أُرسل بريده الإلكتروني وربما لم يُرسل.{missing, plural, =0 {} other { تُرسل إعادة المحاولة فقط إلى من لا يزال بلا حق وصول.}}',
+  'share.outcome.landed': 'لديه حق الوصول',
+  'share.outcome.landedEmail': 'ربما أُرسل البريد الإلكتروني وربما لم يُرسل.',
+  'share.lost.outcomeUnknown': 'أُغلق مربع الحوار قبل معرفة ما إذا كانت الدعوة الأخيرة قد وصلت.',
 };

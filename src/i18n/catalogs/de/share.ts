@@ -149,4 +149,24 @@ export const share: Translation<typeof english> = {
   'share.outcome.notSharedReason': 'Microsoft 365 hat dieser Person keinen Zugriff gewährt. Prüfen Sie die Adresse, und versuchen Sie es dann erneut.',
   'share.outcome.details': 'Einzelheiten',
   'share.outcome.permissionId': 'Berechtigungs-ID: {id}',
+
+  'share.busy.body': 'Microsoft Graph ist ausgelastet; neuer Versuch in {seconds} s.',
+  'share.busy.cancel': 'Senden abbrechen',
+  'share.busy.stopped': 'Senden abgebrochen. Microsoft Graph hatte es noch nicht ausgeführt, daher wurde niemand eingeladen. Alle Ihre Eingaben sind noch da.',
+  'share.busy.retryStopped': 'Erneuter Versuch abgebrochen. Microsoft Graph hatte ihn noch nicht ausgeführt, daher wurde niemand weiteres eingeladen.',
+  'share.lost.title': 'Die Antwort von Microsoft Graph ist verloren gegangen',
+  'share.lost.stoppingTitle': 'Wird abgebrochen',
+  'share.lost.checking':
+    'Die Einladung ist vielleicht angekommen, vielleicht nicht. Es wird geprüft, wer jetzt Zugriff hat, damit niemand zweimal eingeladen wird ({count, plural, one {# Person} other {# Personen}}):',
+  'share.lost.checkingShort': 'Zugriff wird geprüft…',
+  'share.lost.asked': 'Personen in dieser Einladung',
+  'share.lost.checkFailedTitle': 'Der Zugriff konnte nicht geprüft werden',
+  'share.lost.checkFailed':
+    'Die Einladung an {count, plural, one {diese Person} other {diese # Personen}} ist vielleicht angekommen, vielleicht nicht. Damit niemand zweimal eingeladen wird, wird nichts erneut gesendet, bevor die Prüfung gelingt. Prüfen Sie es gleich noch einmal.',
+  'share.lost.checkAgain': 'Erneut prüfen',
+  'share.lost.readBack':
+    'Die Antwort von Microsoft Graph ist verloren gegangen, daher wurde der Zugriff auf das Element neu gelesen. Wer mit Zugriff angezeigt wird, hat ihn; ob die E-Mail versendet wurde, ist nicht bekannt.{missing, plural, =0 {} other { „Erneut versuchen“ sendet nur an Personen, die noch keinen Zugriff haben.}}',
+  'share.outcome.landed': 'Hat Zugriff',
+  'share.outcome.landedEmail': 'Die E-Mail wurde vielleicht versendet, vielleicht nicht.',
+  'share.lost.outcomeUnknown': 'Der Dialog wurde geschlossen, bevor feststand, ob die letzte Einladung angekommen ist.',
 };

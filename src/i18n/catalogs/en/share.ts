@@ -142,4 +142,26 @@ export const share = {
   'share.outcome.notSharedReason': 'Microsoft 365 did not give this person access. Check the address, then retry.',
   'share.outcome.details': 'Details',
   'share.outcome.permissionId': 'Permission ID: {id}',
+
+  // Graph busy (429/503): the transport waits to try again.
+  'share.busy.body': 'Microsoft Graph is busy; trying again in {seconds} s.',
+  'share.busy.cancel': 'Cancel sending',
+  'share.busy.stopped': 'Sending stopped. Microsoft Graph had not carried it out, so nobody was invited. Everything you entered is still here.',
+  'share.busy.retryStopped': 'Retry stopped. Microsoft Graph had not carried it out, so nobody more was invited.',
+  // The invite's answer was lost (time-out, dropped connection, 504, unreadable answer).
+  'share.lost.title': 'The answer from Microsoft Graph was lost',
+  'share.lost.stoppingTitle': 'Stopping',
+  'share.lost.checking':
+    'The invitation may or may not have gone through. Checking who has access now, so that nobody is invited twice ({count, plural, one {# person} other {# people}}):',
+  'share.lost.checkingShort': 'Checking who has access…',
+  'share.lost.asked': 'People in this invitation',
+  'share.lost.checkFailedTitle': 'Could not check who has access',
+  'share.lost.checkFailed':
+    'The invitation to {count, plural, one {this person} other {these # people}} may or may not have gone through. To avoid inviting anyone twice, nothing is sent again until the check works. Check again in a moment.',
+  'share.lost.checkAgain': 'Check again',
+  'share.lost.readBack':
+    'The answer from Microsoft Graph was lost, so the dialog read the item’s access back. People shown with access have it; their email may or may not have gone out.{missing, plural, =0 {} other { Retry sends only to the people still without access.}}',
+  'share.outcome.landed': 'Has access',
+  'share.outcome.landedEmail': 'The email may or may not have gone out.',
+  'share.lost.outcomeUnknown': 'The dialog was closed before it could learn whether the last invitation went through.',
 } as const;

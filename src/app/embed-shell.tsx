@@ -183,7 +183,8 @@ export function EmbedShell({ phase, session, suppliedTokens, recipientCap, onEnd
     <ShareDialog
       item={resolved.data}
       onClose={cancel}
-      onSignIn={suppliedTokens ? undefined : signIn}
+      // A popup from the user's click (a frame cannot redirect); the dialog resumes once signed in.
+      onSignIn={suppliedTokens ? undefined : auth.signIn}
       recipientCap={recipientCap}
       defaults={session.defaults}
       onSent={onSent}

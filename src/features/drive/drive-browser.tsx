@@ -7,6 +7,7 @@ import type { MessageId } from '../../i18n';
 import type { DriveItemRef } from '../../lib/graph';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { ItemList } from './item-list';
+import { LibrariesProblems } from './libraries-problems';
 import { LibraryList } from './library-list';
 import { useNarrow } from './use-narrow';
 import { useDriveBrowser, type Source } from './use-drive-browser';
@@ -89,7 +90,10 @@ export function DriveBrowser({ onShare, onSignIn, className }: DriveBrowserProps
       ) : state.status === 'error' ? (
         <ErrorMessage error={state.error} title={intl.formatMessage({ id: 'drive.error.folder' })} onRetry={state.retry} onSignIn={onSignIn} />
       ) : state.showsLibraries ? (
-        <LibraryList libraries={state.libraries} onOpen={state.openLibrary} />
+        <>
+          <LibrariesProblems problems={state.librariesProblems} onRetry={state.retry} onSignIn={onSignIn} />
+          <LibraryList libraries={state.libraries} onOpen={state.openLibrary} />
+        </>
       ) : state.items.length === 0 ? (
         <p className={styles.state} role="status">
           <EmptyText source={state.source} query={state.query} atRoot={lastIndex === 0} />

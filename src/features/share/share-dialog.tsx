@@ -11,6 +11,7 @@ import { ShareForm } from './share-form';
 import { ShareResults } from './share-results';
 import { useShareAnnouncements } from './use-share-announcements';
 import { useShareDialog } from './use-share-dialog';
+import { useSignInAgain } from './use-sign-in-again';
 
 type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef; open: boolean };
 
@@ -30,12 +31,24 @@ export function ShareDialog(props: ShareDialogProps) {
   );
 }
 
-function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent }: ContentProps) {
+function ShareDialogContent({
+  item,
+  open,
+  onClose,
+  onSignIn,
+  canSignInHere = false,
+  renderManageAccess,
+  className,
+  recipientCap,
+  defaults,
+  onSent,
+}: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
   const state = useShareDialog({ item, defaults, cap: recipientCap, onSent, open });
   const styles = useShareDialogStyles(className);
+  const signInAgain = useSignInAgain({ item, signIn: onSignIn, canSignInHere });
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const { view } = state;
@@ -77,11 +90,11 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
       );
       break;
     case 'gated':
-      body = <ShareGateNotice gate={view.gate} onRetry={state.retryReadingItem} onSignIn={onSignIn} />;
+      body = <ShareGateNotice gate={view.gate} onRetry={state.retryReadingItem} signInAgain={signInAgain} />;
       actions = button('share.dialog.close');
       break;
     case 'sent':
-      body = <ShareResults item={item} view={view} onRetry={state.retry} styles={styles} onSignIn={onSignIn} />;
+      body = <ShareResults item={item} view={view} onRetry={state.retry} styles={styles} signInAgain={signInAgain} />;
       actions = (
         <>
           <Button appearance="primary" onClick={onClose}>
@@ -98,7 +111,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
     case 'confirming-external':
     case 'sending': {
       const sending = view.kind === 'sending';
-      body = <ShareForm state={state} styles={styles} onSignIn={onSignIn} />;
+      body = <ShareForm state={state} styles={styles} signInAgain={signInAgain} />;
       actions = (
         <>
           <Button

@@ -9,6 +9,7 @@ import { OutcomeList } from './outcome-list';
 import { summarizeOutcomes } from './send/recipient-outcome';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import type { ShareView } from './share-dialog.types';
+import type { SignInAgain } from './use-sign-in-again';
 
 const useStyles = makeStyles({
   retryRow: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -22,13 +23,13 @@ export function ShareResults({
   view,
   onRetry,
   styles,
-  onSignIn,
+  signInAgain,
 }: {
   item: DriveItemRef;
   view: Extract<ShareView, { kind: 'sent' }>;
   onRetry: () => void;
   styles: ShareDialogStyles;
-  onSignIn?: (() => void) | undefined;
+  signInAgain: SignInAgain;
 }) {
   const classes = useStyles();
   const intl = useIntl();
@@ -42,7 +43,11 @@ export function ShareResults({
         <MessageBarBody>{formatText(intl, summary.text)}</MessageBarBody>
       </MessageBar>
       {view.retry.kind === 'failed' ? (
-        <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} />
+        <ErrorMessage
+          title={intl.formatMessage({ id: 'share.outcome.retryFailed' })}
+          // A Retry's outcome lives only in this page: sign in with a popup, never by leaving it.
+          {...signInAgain.messageFor(view.retry.error, onRetry, 'none')}
+        />
       ) : null}
       <OutcomeList outcomes={view.outcomes} invitationsRequested={view.invitationsRequested} requestIds={view.requestIds} />
       {retryCount > 0 ? (

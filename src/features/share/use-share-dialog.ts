@@ -129,6 +129,7 @@ export function useShareDialog({
     confirmExternal: send.confirmExternal,
     cancelExternal: send.cancelExternal,
     retry: send.retry,
+    resend: send.resend,
     retryReadingItem: () => void facts.refetch(),
     shareAgain() {
       send.reset();

@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  Link,
   TagPicker,
   useEventCallback,
   TagPickerControl,
@@ -13,6 +14,7 @@ import { useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
 import { formatText } from '../../../components/display-text';
+import { useScopeConsent } from '../../../components/scope-problem';
 import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
 import { RecipientChip } from './recipient-chip';
@@ -48,7 +50,13 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const errorText =
     recipients.typedError ?? capError ?? (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);
   const error = errorText && formatText(intl, errorText);
+  const consent = useScopeConsent(field.suggestions.refetchFailed);
+  const asking = field.suggestions.scopeNotices.find((notice) => notice.problem.kind === 'consent');
   const warnings = [
+    ...field.suggestions.scopeNotices.map(({ source, problem }) =>
+      intl.formatMessage({ id: `share.recipients.${source}${problem.kind === 'refused' ? 'Off' : 'Ask'}` }, { scopes: problem.scopes }),
+    ),
+    consent.state.kind === 'failed' ? formatText(intl, describeError(consent.state.error).sentence) : undefined,
     field.suggestions.errors.length > 0
       ? intl.formatMessage({ id: 'share.recipients.suggestionsFailed' }, { codes: errorCodes(intl, field.suggestions.errors) })
       : undefined,
@@ -62,7 +70,24 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
       label={label}
       required
       validationState={error ? 'error' : warnings.length > 0 ? 'warning' : 'none'}
-      validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{hint}</span>)}
+      validationMessage={
+        error ??
+        (warnings.length > 0 ? (
+          <>
+            {warnings.join(' ')}
+            {asking && consent.allow ? (
+              <>
+                {' '}
+                <Link as="button" inline disabled={consent.state.kind === 'asking' || disabled} onClick={() => consent.allow?.(asking.error)}>
+                  {intl.formatMessage({ id: 'common.consent.allow' })}
+                </Link>
+              </>
+            ) : null}
+          </>
+        ) : (
+          <span className={styles.hint}>{hint}</span>
+        ))
+      }
       validationMessageIcon={error || warnings.length > 0 ? undefined : null}
     >
       <TagPicker open={field.open} onOpenChange={field.onOpenChange} disabled={disabled} selectedOptions={selected} onOptionSelect={field.onOptionSelect}>

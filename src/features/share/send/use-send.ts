@@ -17,6 +17,11 @@ export interface SendControls {
   cancelExternal: () => void;
   /** Sends the same options again to only the recipients who have no access or were not notified. */
   retry: () => void;
+  /**
+   * Sends a failed send's request again, as it was (already confirmed): for after signing in
+   * again, when the failure was a refused token and Graph carried nothing out.
+   */
+  resend: () => void;
   reset: () => void;
 }
 
@@ -87,6 +92,9 @@ export function useSend(onOutcomes?: (request: InviteRequest, outcomes: Recipien
         },
         (error) => dispatch({ type: 'retry-failed', error }),
       );
+    },
+    resend() {
+      if (state.kind === 'failed') start(state.request);
     },
     reset: () => dispatch({ type: 'reset' }),
   };

@@ -63,7 +63,8 @@ const REFUSALS = [
 ] as const;
 
 test('a scope the organization refuses turns off only the feature that needs it, saying which scope', async ({ browser, emulator }, testInfo) => {
-  test.setTimeout(240_000);
+  // Four sign-ins, each in a fresh browser.
+  test.setTimeout(480_000);
   for (const refusal of REFUSALS) {
     await test.step(refusal.scope, async () => {
       await emulator.reset();

@@ -71,7 +71,15 @@ test('a reload opens the dialog again on its item with everything typed; Cancel 
   await expect(again.message).toHaveValue('');
 });
 
-test('a forced sign-in again keeps the draft, and the share then goes out once', async ({ page, emulator }) => {
+test('a forced sign-in again with the sign-in window blocked: signing in in this window keeps the draft, and the share then goes out once', async ({
+  page,
+  emulator,
+}) => {
+  // A pop-up blocker: window.open gives nothing, as Chromium's blocker does for a script's window.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.reload();
   const form = await typeDraft(page);
   await form.recipients.fill('');
   // Twice: the client retries a 401 once with a fresh token by itself.
@@ -80,6 +88,9 @@ test('a forced sign-in again keeps the draft, and the share then goes out once',
   const alert = form.dialog.getByRole('alert');
   await expect(alert).toContainText('InvalidAuthenticationToken');
   await alert.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(alert).toContainText('Your browser blocked the sign-in window.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await alert.getByRole('button', { name: 'Sign in in this window' }).click();
 
   // The provider may still hold a session (it comes straight back) or ask for the password.
   const passwordPage = page.getByRole('heading', { name: 'Sign in' });
@@ -93,6 +104,9 @@ test('a forced sign-in again keeps the draft, and the share then goes out once',
   const back = shareDialog(page);
   await expect(back.chips).toHaveCount(2);
   await expect(back.message).toHaveValue('Numbers for Friday');
+  // Offered, not sent by itself: nothing went out while the page was away.
+  await expect(back.dialog.getByText('You are signed in again. Nothing has been sent yet')).toBeVisible();
+  expect(await emulator.invitations()).toEqual([]);
   await back.dialog.getByRole('button', { name: 'Send' }).click();
   await expect(back.dialog.getByText(/Shared “Budget 2026\.xlsx” with 2 people/)).toBeVisible();
   const logged = (await emulator.invitations()).filter((invitation) => invitation.itemPath.endsWith(ITEM));

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
 export const GRAPH = 'http://localhost:4101';
+export const E2E_IDENTITY = 'http://localhost:4100';
 const CONTROL = `${GRAPH}/_emulator`;
 export const DEMO_PASSWORD = 'Contoso-Demo-2026';
 
@@ -46,13 +47,23 @@ export class Emulator {
     return (await response.json()) as InvitationRecord[];
   }
 
+  /** Runtime settings, e.g. `{ refusedScopes: ['People.Read'] }` (put back by reset). */
+  async settings(settings: { refusedScopes?: string[] }): Promise<void> {
+    const response = await this.request(`${CONTROL}/settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
+    expect(response.ok, 'emulator settings accepted').toBe(true);
+  }
+
   async accounts(): Promise<{ id: string; displayName: string; mail: string }[]> {
     const response = await this.request(`${CONTROL}/accounts`);
     expect(response.status, 'emulator accounts').toBe(200);
     return (await response.json()) as { id: string; displayName: string; mail: string }[];
   }
 
-  /** A fault rule (emulator/README.md, control API): a status answer, or `hang` (never answers) or `delayMs`. */
+  /** A fault rule (emulator/README.md, control API): a status answer, `hang` (never answers), `delayMs`, or `claims`. */
   async fault(fault: {
     method?: string;
     path: string;
@@ -62,6 +73,8 @@ export class Emulator {
     times?: number;
     hang?: boolean;
     delayMs?: number;
+    /** A claims challenge (401 insufficient_claims; no status). */
+    claims?: boolean;
   }): Promise<void> {
     const response = await this.request(`${CONTROL}/faults`, {
       method: 'POST',

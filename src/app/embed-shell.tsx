@@ -219,7 +219,8 @@ export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = fal
     <ShareDialog
       item={resolved.data}
       onClose={onClose}
-      onSignIn={suppliedTokens ? undefined : signIn}
+      // A popup from the user's click (a frame cannot redirect); the dialog resumes once signed in.
+      onSignIn={suppliedTokens ? undefined : auth.signIn}
       recipientCap={recipientCap}
       defaults={session.defaults}
       onSent={onSent}

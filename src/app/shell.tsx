@@ -4,7 +4,7 @@ import { SignOut20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
-import { useAuth, type AuthError } from '../lib/auth';
+import { useAuth, type AuthError, type InteractiveRequest } from '../lib/auth';
 import type { DriveItemRef } from '../lib/graph';
 import { DeepLinkNotice } from './deep-link-notice';
 import { ShareManyDialog } from './share-many-view';
@@ -66,6 +66,11 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
     noteSigningIn(sessionStore());
     return auth.signIn();
   });
+  // The share dialog's "Sign in again": a popup it resumes after, or a redirect the page returns from.
+  const signInAgain = (request: InteractiveRequest) => {
+    if (request.interaction !== 'popup') noteSigningIn(sessionStore());
+    return auth.signIn(request);
+  };
   const deepLink = useDeepLink(auth.user !== null);
   // A deep link's item opens the dialog as soon as it is resolved; closing it forgets the link.
   const dialogItem = sharing ?? deepLink.item;
@@ -121,7 +126,8 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
       <ShareDialog
         item={dialogItem}
         onClose={closeDialog}
-        onSignIn={signIn}
+        onSignIn={signInAgain}
+        canSignInHere={auth.canSignInHere}
         recipientCap={recipientCap}
         // The access feature's panel, shown inside the dialog behind its Manage access button.
         renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signIn} />}

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { englishMessages, type LocalizedText } from '../i18n';
 import { messages as arabic } from '../i18n/catalogs/ar';
 import { messages as german } from '../i18n/catalogs/de';
-import { AuthInteractionRequiredError, AuthUnavailableError } from '../lib/auth';
+import { AuthConsentRequiredError, AuthInteractionRequiredError, AuthPopupBlockedError, AuthScopeRefusedError, AuthUnavailableError } from '../lib/auth';
 import { GraphError } from '../lib/graph';
-import { describeError } from './describe-error';
+import { describeError, signInRequestFor } from './describe-error';
 
 const graph = (status: number, code: string, extra: Partial<ConstructorParameters<typeof GraphError>[0]> = {}) =>
   new GraphError({ kind: 'http', status, code, message: 'developer text', requestId: 'rid-1', ...extra });
@@ -95,6 +95,38 @@ describe('describeError', () => {
       code: undefined,
       requestId: undefined,
       needsSignIn: false,
+      popupBlocked: false,
     });
+  });
+
+  it('says plainly that the browser blocked the sign-in window, in every language', () => {
+    const blocked = new AuthPopupBlockedError('empty_window_error');
+    expect(describeError(blocked)).toMatchObject({
+      sentence: { id: 'common.error.popupBlocked' },
+      popupBlocked: true,
+      needsSignIn: false,
+      code: 'empty_window_error',
+    });
+    expect(sentence(blocked)).toMatch(/^Your browser blocked the sign-in window\./);
+    expect(sentence(blocked, 'de')).toMatch(/Anmeldefenster blockiert/);
+    expect(sentence(blocked, 'ar')).not.toBe(sentence(blocked));
+    expect(describeError(new AuthUnavailableError('x', 'user_cancelled')).popupBlocked).toBe(false);
+  });
+
+  it('names the scopes a feature could not get, asked for or refused', () => {
+    expect(sentence(new AuthScopeRefusedError(['People.Read']))).toMatch(/has not allowed People\.Read/);
+    const consent = new AuthConsentRequiredError(['Sites.Read.All']);
+    expect(sentence(consent)).toMatch(/permission for Sites\.Read\.All/);
+    expect(describeError(consent).needsSignIn).toBe(true);
+  });
+});
+
+describe('signInRequestFor', () => {
+  it('asks for the claims of a claims challenge, the scopes still to consent to, or just a sign-in', () => {
+    const claims = '{"access_token":{"nbf":{"essential":true,"value":"1"}}}';
+    expect(signInRequestFor(graph(401, 'InvalidAuthenticationToken', { kind: 'claims-challenge', claims }))).toEqual({ claims });
+    expect(signInRequestFor(new AuthConsentRequiredError(['People.Read']))).toEqual({ scopes: ['People.Read'] });
+    expect(signInRequestFor(graph(401, 'InvalidAuthenticationToken'))).toEqual({});
+    expect(signInRequestFor(new AuthInteractionRequiredError())).toEqual({});
   });
 });

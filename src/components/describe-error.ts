@@ -1,5 +1,13 @@
 import type { LocalizedText } from '../i18n';
-import { isAuthError, AuthInteractionRequiredError, type AuthError } from '../lib/auth';
+import {
+  isAuthError,
+  AuthConsentRequiredError,
+  AuthInteractionRequiredError,
+  AuthPopupBlockedError,
+  AuthScopeRefusedError,
+  type AuthError,
+  type InteractiveRequest,
+} from '../lib/auth';
 import { isGraphError } from '../lib/graph';
 
 export interface ErrorDescription {
@@ -10,6 +18,8 @@ export interface ErrorDescription {
   requestId: string | undefined;
   /** True when signing in again is the way out. */
   needsSignIn: boolean;
+  /** The browser blocked the sign-in window: try again, or sign in in this window (a redirect). */
+  popupBlocked: boolean;
 }
 
 function graphSentence(status: number, code: string, retryAfter: number | undefined): LocalizedText {
@@ -32,6 +42,9 @@ function graphSentence(status: number, code: string, retryAfter: number | undefi
  * sentence shown is chosen here from the error's class and the sign-in service's code.
  */
 function authSentence(error: AuthError): LocalizedText {
+  if (error instanceof AuthConsentRequiredError) return { id: 'common.error.consentRequired', values: { scopes: error.scopes.join(', ') } };
+  if (error instanceof AuthScopeRefusedError) return { id: 'common.error.scopeRefused', values: { scopes: error.scopes.join(', ') } };
+  if (error instanceof AuthPopupBlockedError) return { id: 'common.error.popupBlocked' };
   if (error instanceof AuthInteractionRequiredError) {
     return { id: error.code === 'no_account' ? 'common.error.notSignedIn' : 'common.error.authExpired' };
   }
@@ -43,26 +56,49 @@ function authSentence(error: AuthError): LocalizedText {
 export function describeError(error: unknown): ErrorDescription {
   if (isGraphError(error)) {
     if (error.kind === 'network') {
-      return { sentence: { id: 'common.error.network' }, code: error.code, requestId: error.clientRequestId, needsSignIn: false };
+      return { sentence: { id: 'common.error.network' }, code: error.code, requestId: error.clientRequestId, needsSignIn: false, popupBlocked: false };
     }
     if (error.kind === 'timeout') {
-      return { sentence: { id: 'common.error.timeout' }, code: error.code, requestId: error.requestId ?? error.clientRequestId, needsSignIn: false };
+      return {
+        sentence: { id: 'common.error.timeout' },
+        code: error.code,
+        requestId: error.requestId ?? error.clientRequestId,
+        needsSignIn: false,
+        popupBlocked: false,
+      };
     }
     if (error.kind === 'claims-challenge') {
-      return { sentence: { id: 'common.error.claimsChallenge' }, code: error.code, requestId: error.requestId, needsSignIn: true };
+      return { sentence: { id: 'common.error.claimsChallenge' }, code: error.code, requestId: error.requestId, needsSignIn: true, popupBlocked: false };
     }
     if (error.kind === 'invalid-response') {
-      return { sentence: { id: 'common.error.invalidResponse' }, code: error.code, requestId: error.requestId, needsSignIn: false };
+      return { sentence: { id: 'common.error.invalidResponse' }, code: error.code, requestId: error.requestId, needsSignIn: false, popupBlocked: false };
     }
     return {
       sentence: graphSentence(error.status, error.code, error.retryAfterSeconds),
       code: error.code,
       requestId: error.requestId,
       needsSignIn: error.status === 401,
+      popupBlocked: false,
     };
   }
   if (isAuthError(error)) {
-    return { sentence: authSentence(error), code: error.code, requestId: undefined, needsSignIn: error instanceof AuthInteractionRequiredError };
+    return {
+      sentence: authSentence(error),
+      code: error.code,
+      requestId: undefined,
+      needsSignIn: error instanceof AuthInteractionRequiredError,
+      popupBlocked: error instanceof AuthPopupBlockedError,
+    };
   }
-  return { sentence: { id: 'common.error.unexpected' }, code: undefined, requestId: undefined, needsSignIn: false };
+  return { sentence: { id: 'common.error.unexpected' }, code: undefined, requestId: undefined, needsSignIn: false, popupBlocked: false };
+}
+
+/**
+ * What signing in again must ask for to get past `error`: the claims of a claims challenge, the
+ * scopes still to be consented to, or just a fresh sign-in (an expired session, a refused token).
+ */
+export function signInRequestFor(error: unknown): InteractiveRequest {
+  if (isGraphError(error) && error.kind === 'claims-challenge' && error.claims !== undefined) return { claims: error.claims };
+  if (error instanceof AuthConsentRequiredError) return { scopes: error.scopes };
+  return {};
 }

@@ -12,14 +12,19 @@ export interface ErrorMessageProps {
   /** Already in the user's language. */
   title?: string;
   onRetry?: () => void;
-  onSignIn?: () => void;
+  onSignIn?: (() => void) | undefined;
+  /** For a blocked sign-in window: sign in in this window instead (a redirect; standalone only). */
+  onSignInHere?: (() => void) | undefined;
+  /** A sign-in started from here is under way: its button waits. */
+  signingIn?: boolean | undefined;
   className?: string;
 }
 
 /** An error as a person reads it: what to do, then the code and request id for support. */
-export function ErrorMessage({ error, title, onRetry, onSignIn, className }: ErrorMessageProps) {
+export function ErrorMessage({ error, title, onRetry, onSignIn, onSignInHere, signingIn = false, className }: ErrorMessageProps) {
   const styles = useStyles();
-  const { sentence, code, requestId, needsSignIn } = describeError(error);
+  const { sentence, code, requestId, needsSignIn, popupBlocked } = describeError(error);
+  const signInHere = popupBlocked && onSignInHere;
   // Codes and ids stay as they are (support searches for them), isolated so they read left to right.
   const codeValue = (value: string) => (
     <bdi className={styles.code} dir="ltr">
@@ -39,15 +44,20 @@ export function ErrorMessage({ error, title, onRetry, onSignIn, className }: Err
           </span>
         ) : null}
       </MessageBarBody>
-      {(needsSignIn && onSignIn) || onRetry ? (
+      {(needsSignIn && onSignIn) || signInHere || onRetry ? (
         <MessageBarActions>
           {needsSignIn && onSignIn ? (
-            <Button onClick={onSignIn}>
+            <Button onClick={onSignIn} disabled={signingIn}>
               <FormattedMessage id="common.error.signInAgain" />
             </Button>
           ) : null}
+          {signInHere ? (
+            <Button onClick={onSignInHere} disabled={signingIn}>
+              <FormattedMessage id="common.error.signInHere" />
+            </Button>
+          ) : null}
           {onRetry ? (
-            <Button onClick={onRetry}>
+            <Button onClick={onRetry} disabled={signingIn}>
               <FormattedMessage id="common.error.tryAgain" />
             </Button>
           ) : null}

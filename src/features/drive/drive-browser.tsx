@@ -7,6 +7,7 @@ import type { MessageId } from '../../i18n';
 import { toDriveItemRef, type DriveItem, type DriveItemRef } from '../../lib/graph';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { ItemList } from './item-list';
+import { LibrariesProblems } from './libraries-problems';
 import { LibraryList } from './library-list';
 import { SelectionBar } from './selection/selection-bar';
 import { useSelection } from './selection/use-selection';
@@ -121,7 +122,10 @@ export function DriveBrowser({ onShare, onShareMany, onSignIn, className }: Driv
       ) : state.status === 'error' ? (
         <ErrorMessage error={state.error} title={intl.formatMessage({ id: 'drive.error.folder' })} onRetry={state.retry} onSignIn={onSignIn} />
       ) : state.showsLibraries ? (
-        <LibraryList libraries={state.libraries} onOpen={state.openLibrary} />
+        <>
+          <LibrariesProblems problems={state.librariesProblems} onRetry={state.retry} onSignIn={onSignIn} />
+          <LibraryList libraries={state.libraries} onOpen={state.openLibrary} />
+        </>
       ) : state.items.length === 0 ? (
         <p className={styles.state} role="status">
           <EmptyText source={state.source} query={state.query} atRoot={lastIndex === 0} />

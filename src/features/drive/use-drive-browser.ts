@@ -58,7 +58,7 @@ export function useDriveBrowser() {
   const listing = useListItems(folder, sort);
   const search = useSearchDrive(searching ? drive : undefined, query);
   const libraries = useLibraries(source === 'libraries');
-  const sortedLibraries = useMemo(() => [...(libraries.data ?? [])].sort((a, b) => collator.compare(a.name, b.name)), [libraries.data, collator]);
+  const sortedLibraries = useMemo(() => [...(libraries.data?.libraries ?? [])].sort((a, b) => collator.compare(a.name, b.name)), [libraries.data, collator]);
   const active = searching ? search : listing;
   const loaded = active.data?.pages.flatMap((page) => page.items) ?? [];
   // Children arrive sorted by Graph; the other lists are sorted here.
@@ -77,6 +77,8 @@ export function useDriveBrowser() {
     showsLibraries: folder === undefined,
     /** The libraries of the overview, by name in the user's language. */
     libraries: sortedLibraries,
+    /** A part of the libraries overview that could not be listed (the rest is), e.g. a refused scope. */
+    librariesProblems: libraries.data?.problems ?? [],
     sort,
     searchText,
     /** The search that the list shows, once typing has paused; empty when browsing. */

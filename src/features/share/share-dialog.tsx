@@ -12,6 +12,7 @@ import { ShareResults } from './share-results';
 import { SendChecking, SendUnknown } from './send/send-notices';
 import { useShareAnnouncements } from './use-share-announcements';
 import { useShareDialog } from './use-share-dialog';
+import { useSignInAgain } from './use-sign-in-again';
 
 type ContentProps = Omit<ShareDialogProps, 'item'> & { item: DriveItemRef; open: boolean; closeRef: MutableRefObject<(() => void) | null> };
 
@@ -33,7 +34,19 @@ export function ShareDialog(props: ShareDialogProps) {
   );
 }
 
-function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess, className, recipientCap, defaults, onSent, closeRef }: ContentProps) {
+function ShareDialogContent({
+  item,
+  open,
+  onClose,
+  onSignIn,
+  canSignInHere = false,
+  renderManageAccess,
+  className,
+  recipientCap,
+  defaults,
+  onSent,
+  closeRef,
+}: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
@@ -46,6 +59,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
     };
   }, [closeRef, close]);
   const styles = useShareDialogStyles(className);
+  const signInAgain = useSignInAgain({ item, signIn: onSignIn, canSignInHere });
   const manageButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const { view } = state;
@@ -87,7 +101,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
       );
       break;
     case 'gated':
-      body = <ShareGateNotice gate={view.gate} onRetry={state.retryReadingItem} onSignIn={onSignIn} />;
+      body = <ShareGateNotice gate={view.gate} onRetry={state.retryReadingItem} signInAgain={signInAgain} />;
       actions = button('share.dialog.close');
       break;
     case 'checking':
@@ -95,7 +109,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
       actions = button('share.dialog.cancel');
       break;
     case 'unknown':
-      body = <SendUnknown view={view} onSignIn={onSignIn} />;
+      body = <SendUnknown view={view} message={signInAgain.messageFor(view.checkError, state.checkAgain, 'none')} />;
       actions = (
         <>
           <Button appearance="primary" onClick={state.checkAgain}>
@@ -106,7 +120,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
       );
       break;
     case 'sent':
-      body = <ShareResults item={item} view={view} onRetry={state.retry} onStopRetry={state.stopSending} styles={styles} onSignIn={onSignIn} />;
+      body = <ShareResults item={item} view={view} onRetry={state.retry} onStopRetry={state.stopSending} styles={styles} signInAgain={signInAgain} />;
       actions = (
         <>
           <Button appearance="primary" onClick={state.close}>
@@ -123,7 +137,7 @@ function ShareDialogContent({ item, open, onClose, onSignIn, renderManageAccess,
     case 'confirming-external':
     case 'sending': {
       const sending = view.kind === 'sending';
-      body = <ShareForm state={state} styles={styles} onSignIn={onSignIn} />;
+      body = <ShareForm state={state} styles={styles} signInAgain={signInAgain} />;
       actions = (
         <>
           <Button

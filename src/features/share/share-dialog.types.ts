@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LocalizedText } from '../../i18n';
+import type { InteractiveRequest } from '../../lib/auth';
 import type { DriveItemRef, GrantableRole } from '../../lib/graph';
 import type { FittedOptions, ItemCapabilities } from './options/item-capabilities';
 import type { RecipientListAction } from './recipients/recipient-list';
@@ -19,8 +20,15 @@ export interface ShareDialogProps {
    * could not be learnt.
    */
   onClose: (ending?: ShareEnding) => void;
-  /** Signs in again (a redirect) when the session expired; the caller decides how. */
-  onSignIn?: () => void;
+  /**
+   * Signs in again (from the user's click) when Graph or the sign-in service asks for it: with a
+   * claims challenge's claims, and as a popup or a redirect as the dialog asks. Resolves once
+   * signed in (a popup); the dialog then carries on with what was interrupted. Without it the
+   * dialog offers no sign-in (tokens come from a portal).
+   */
+  onSignIn?: ((request: InteractiveRequest) => Promise<void>) | undefined;
+  /** Whether signing in may leave the page (a redirect): the standalone page, not a portal's frame. */
+  canSignInHere?: boolean | undefined;
   /**
    * The "Manage access" view for the item, supplied by the app (features never import each
    * other). Without it the dialog has no Manage access button.
@@ -115,6 +123,8 @@ export interface ShareDialogState {
   checkAgain: () => void;
   /** Cancel, Close or Escape: closes at once, or first stops the send under way and learns what landed. */
   close: () => void;
+  /** Sends the failed send's request again as it was (after signing in again; see use-send.ts). */
+  resend: () => void;
   retryReadingItem: () => void;
   shareAgain: () => void;
   openManageAccess: () => void;

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Switch, Textarea, DialogContent } from '@fluentui/react-components';
+import { Dropdown, Field, MessageBar, MessageBarBody, Option, Switch, Textarea, DialogContent } from '@fluentui/react-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
 import { useFormatText } from '../../components/display-text';
@@ -10,9 +10,10 @@ import { BusyNotice, StoppedNotice } from './send/send-notices';
 import { RecipientsField } from './recipients/recipients-field';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import { MESSAGE_LIMIT, type ShareDialogState } from './share-dialog.types';
+import type { SignInAgain } from './use-sign-in-again';
 
 /** The form: recipients, role, switches, options and message; the view says whether it is sending or failed. */
-export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState; styles: ShareDialogStyles; onSignIn?: (() => void) | undefined }) {
+export function ShareForm({ state, styles, signInAgain }: { state: ShareDialogState; styles: ShareDialogStyles; signInAgain: SignInAgain }) {
   const intl = useIntl();
   const formatText = useFormatText();
   const roleLabel = (role: GrantableRole) => formatText(roleText([role]));
@@ -29,11 +30,18 @@ export function ShareForm({ state, styles, onSignIn }: { state: ShareDialogState
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          signInAgain.dismissReturned();
           state.send();
         }}
       >
         {view.kind === 'editing' && view.error !== undefined ? (
-          <ErrorMessage error={view.error} title={intl.formatMessage({ id: 'share.form.notShared' })} onSignIn={onSignIn} />
+          <ErrorMessage title={intl.formatMessage({ id: 'share.form.notShared' })} {...signInAgain.messageFor(view.error, state.resend, 'offer-send')} />
+        ) : signInAgain.returnedToSend && view.kind === 'editing' ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <FormattedMessage id="share.form.signedInAgain" />
+            </MessageBarBody>
+          </MessageBar>
         ) : null}
         {view.kind === 'editing' && view.stopped ? <StoppedNotice /> : null}
         {/* A new bar for each wait, so each is announced once. */}

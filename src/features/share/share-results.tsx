@@ -10,6 +10,7 @@ import { BusyNotice, LostNote, StoppedNotice } from './send/send-notices';
 import { summarizeOutcomes } from './send/recipient-outcome';
 import type { ShareDialogStyles } from './share-dialog.styles';
 import type { ShareView } from './share-dialog.types';
+import type { SignInAgain } from './use-sign-in-again';
 
 const useStyles = makeStyles({
   retryRow: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -24,7 +25,7 @@ export function ShareResults({
   onRetry,
   onStopRetry,
   styles,
-  onSignIn,
+  signInAgain,
 }: {
   item: DriveItemRef;
   view: Extract<ShareView, { kind: 'sent' }>;
@@ -32,7 +33,7 @@ export function ShareResults({
   /** Stops a retry that waits because Graph is busy. */
   onStopRetry: () => void;
   styles: ShareDialogStyles;
-  onSignIn?: (() => void) | undefined;
+  signInAgain: SignInAgain;
 }) {
   const classes = useStyles();
   const intl = useIntl();
@@ -47,7 +48,11 @@ export function ShareResults({
       </MessageBar>
       {view.lost !== undefined ? <LostNote missing={retryCount} /> : null}
       {view.retry.kind === 'failed' ? (
-        <ErrorMessage error={view.retry.error} title={intl.formatMessage({ id: 'share.outcome.retryFailed' })} onSignIn={onSignIn} />
+        <ErrorMessage
+          title={intl.formatMessage({ id: 'share.outcome.retryFailed' })}
+          // A Retry's outcome lives only in this page: sign in with a popup, never by leaving it.
+          {...signInAgain.messageFor(view.retry.error, onRetry, 'none')}
+        />
       ) : null}
       {view.retry.kind === 'stopped' ? <StoppedNotice retry /> : null}
       {view.retry.kind === 'retrying' && view.retry.busy ? <BusyNotice key={view.retry.busy.until} busy={view.retry.busy} onCancel={onStopRetry} /> : null}

@@ -153,6 +153,7 @@ export function useShareDialog({
       if (stopping) setClosing(true);
       else onClose?.();
     },
+    resend: send.resend,
     retryReadingItem: () => void facts.refetch(),
     shareAgain() {
       send.reset();

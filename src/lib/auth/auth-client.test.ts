@@ -2,7 +2,7 @@ import { InteractionRequiredAuthError, BrowserAuthError, ProtocolMode, ServerErr
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../config/settings';
 import { msalConfiguration, toAuthError } from './auth-client';
-import { AuthConsentRequiredError, AuthInteractionRequiredError, AuthScopeRefusedError, AuthUnavailableError } from './auth-errors';
+import { AuthConsentRequiredError, AuthInteractionRequiredError, AuthPopupBlockedError, AuthScopeRefusedError, AuthUnavailableError } from './auth-errors';
 
 describe('msalConfiguration', () => {
   it('uses the bridge page, OIDC mode and static metadata for the local provider', () => {
@@ -40,6 +40,16 @@ describe('toAuthError', () => {
     expect(error).toBeInstanceOf(AuthInteractionRequiredError);
     expect(error.code).toBe('login_required');
     expect(error.cause).toBe(cause);
+  });
+
+  it('says the sign-in window was blocked when MSAL could not open it, whichever of its two codes', () => {
+    for (const code of ['popup_window_error', 'empty_window_error']) {
+      const cause = new BrowserAuthError(code, 'Error opening popup window.');
+      const error = toAuthError(cause, { scopes: ['People.Read'], interactive: true });
+      expect(error).toBeInstanceOf(AuthPopupBlockedError);
+      expect(error).toMatchObject({ code, cause });
+    }
+    expect(toAuthError(new BrowserAuthError('user_cancelled', 'closed'))).not.toBeInstanceOf(AuthPopupBlockedError);
   });
 
   it('maps other MSAL errors to AuthUnavailableError with their code', () => {

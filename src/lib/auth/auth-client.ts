@@ -14,6 +14,7 @@ import { sessionStore } from '../storage';
 import {
   AuthConsentRequiredError,
   AuthInteractionRequiredError,
+  AuthPopupBlockedError,
   AuthScopeRefusedError,
   AuthUnavailableError,
   type InteractiveRequest,
@@ -33,6 +34,8 @@ export type AuthMode = 'page' | 'embedded';
 export interface MsalAuthClient {
   readonly kind: 'msal';
   readonly pca: PublicClientApplication;
+  /** `page` may sign in with a redirect; `embedded` only with a popup. */
+  readonly mode: AuthMode;
   /** The sign-in scopes, held by every token. */
   readonly scopes: readonly string[];
   /**
@@ -100,6 +103,7 @@ export function toAuthError(error: unknown, context: AuthErrorContext = {}): Aut
   if (code === 'no_network_connectivity' || code === 'endpoints_resolution_error') {
     return new AuthUnavailableError('The sign-in service could not be reached. Check your connection and try again.', code, { cause: error });
   }
+  if (code === 'popup_window_error' || code === 'empty_window_error') return new AuthPopupBlockedError(code, { cause: error });
   if (code === 'user_cancelled') {
     return new AuthUnavailableError('Sign-in was cancelled.', code, { cause: error });
   }
@@ -200,6 +204,7 @@ export async function createAuthClient(
   const client: MsalAuthClient = {
     kind: 'msal',
     pca,
+    mode,
     scopes,
     async getAccessToken(request = {}) {
       const account = pca.getActiveAccount();
@@ -221,8 +226,9 @@ export async function createAuthClient(
       const wanted = { scopes: [...scopes, ...extra], ...(request.claims ? { claims: request.claims } : {}) };
       const account = pca.getActiveAccount() ?? undefined;
       try {
-        if (mode === 'embedded') {
-          const result = extra.length > 0 || request.claims ? await pca.acquireTokenPopup({ ...wanted, account }) : await pca.loginPopup(wanted);
+        if (mode === 'embedded' || request.interaction === 'popup') {
+          // Signed in already (a claims challenge, an expired session, more scopes): as that account.
+          const result = account || extra.length > 0 || request.claims ? await pca.acquireTokenPopup({ ...wanted, account }) : await pca.loginPopup(wanted);
           pca.setActiveAccount(result.account);
         } else {
           // The answer comes back after a reload: remember what was asked, to name it if refused.

@@ -60,6 +60,18 @@ export class AuthScopeRefusedError extends AuthUnavailableError {
   }
 }
 
+/**
+ * The browser did not open the sign-in window (a pop-up blocker; MSAL's `popup_window_error` /
+ * `empty_window_error`). Nothing was asked of the provider: trying again from another click may
+ * work, and a standalone page can sign in in its own window (a redirect) instead.
+ */
+export class AuthPopupBlockedError extends AuthUnavailableError {
+  override readonly name = 'AuthPopupBlockedError';
+  constructor(code = 'popup_window_error', options?: { cause?: unknown }) {
+    super('The browser blocked the sign-in window.', code, options);
+  }
+}
+
 /** What a caller may ask of any token source (MSAL or the portal). */
 export interface TokenRequest {
   /** Scopes beyond those of sign-in, for the feature making the call. */
@@ -74,4 +86,10 @@ export interface InteractiveRequest {
   scopes?: readonly string[] | undefined;
   /** The decoded claims JSON of a Graph claims challenge (GraphError kind `claims-challenge`). */
   claims?: string | undefined;
+  /**
+   * How a standalone page asks: `redirect` (the default: leaves the page, which comes back after
+   * a reload) or `popup` (the page and everything in memory stay). Inside a portal's frame it is
+   * always a popup, since a frame cannot be redirected to the provider.
+   */
+  interaction?: 'popup' | 'redirect' | undefined;
 }

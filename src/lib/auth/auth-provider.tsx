@@ -19,6 +19,8 @@ export interface AuthState {
   /** From a user's click only; `scopes` asks consent for a feature's scopes, `claims` answers a claims challenge. */
   signIn: (request?: InteractiveRequest) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Whether sign-in may leave the page (a redirect): only the standalone page signing in by itself. */
+  canSignInHere: boolean;
 }
 
 export function useAuthClient(): AuthClient {
@@ -53,5 +55,21 @@ export function useAuth(): AuthState {
 
   const msalUser = useMemo(() => (active ? { name: active.name ?? active.username, username: active.username } : null), [active]);
 
-  return { user: client.kind === 'host' ? hostUser : msalUser, interactionInProgress, signIn, signOut };
+  return {
+    user: client.kind === 'host' ? hostUser : msalUser,
+    interactionInProgress,
+    signIn,
+    signOut,
+    canSignInHere: client.kind === 'msal' && client.mode === 'page',
+  };
+}
+
+/**
+ * Asks the user to allow a feature's extra scopes (incremental consent), in a popup so the page
+ * and what is typed in it stay; only from a click. Null outside <AuthProvider> (component tests
+ * without sign-in): the feature then offers no "Allow".
+ */
+export function useAskConsent(): ((scopes: readonly string[]) => Promise<void>) | null {
+  const client = useContext(AuthClientContext);
+  return useMemo(() => (client ? (scopes: readonly string[]) => client.signIn({ scopes, interaction: 'popup' }) : null), [client]);
 }

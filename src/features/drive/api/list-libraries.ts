@@ -20,15 +20,39 @@ const membershipSchema = z.object({
 });
 const siteSchema = z.object({ id: z.string().check(z.minLength(1)), displayName: z.nullish(z.string()), name: z.nullish(z.string()) });
 
-export async function listLibraries(client: GraphClient, signal: AbortSignal): Promise<Library[]> {
-  const [memberships, sites] = await Promise.all([
+/** One half of the listing that failed while the other was listed: a refused scope, say. */
+export interface LibrariesProblem {
+  part: 'groups' | 'sites';
+  error: unknown;
+}
+
+export interface LibrariesListing {
+  libraries: Library[];
+  problems: LibrariesProblem[];
+}
+
+/**
+ * Group libraries (the sign-in scopes) and followed sites' libraries (Sites.Read.All, asked for
+ * when first used) are read side by side, and one failing does not hide the other: a tenant that
+ * refuses Sites.Read.All still lists its groups' libraries, with the refusal said. Only when both
+ * fail does the listing fail.
+ */
+export async function listLibraries(client: GraphClient, signal: AbortSignal): Promise<LibrariesListing> {
+  const [membershipsResult, sitesResult] = await Promise.allSettled([
     readAll(client, { path: '/v1.0/me/memberOf?$select=id,displayName,groupTypes', item: membershipSchema, signal }),
     readAll(client, { path: '/v1.0/me/followedSites?$select=id,displayName,name', item: siteSchema, signal, scopes: FEATURE_SCOPES.followedSites }),
   ]);
+  if (membershipsResult.status === 'rejected' && sitesResult.status === 'rejected') throw membershipsResult.reason;
+  const problems: LibrariesProblem[] = [
+    ...(membershipsResult.status === 'rejected' ? [{ part: 'groups' as const, error: membershipsResult.reason as unknown }] : []),
+    ...(sitesResult.status === 'rejected' ? [{ part: 'sites' as const, error: sitesResult.reason as unknown }] : []),
+  ];
+  const memberships = membershipsResult.status === 'fulfilled' ? membershipsResult.value : [];
+  const sites = sitesResult.status === 'fulfilled' ? sitesResult.value : [];
   // Only Microsoft 365 groups ("Unified") have a document library; security groups and roles do not.
   const groups = memberships.filter((entry) => entry['@odata.type'] === '#microsoft.graph.group' && entry.groupTypes?.includes('Unified'));
   // In Graph's order; the browser sorts them by name in the user's language.
-  return [
+  const libraries = [
     ...groups.map((group): Library => ({
       kind: 'group',
       id: group.id,
@@ -42,6 +66,7 @@ export async function listLibraries(client: GraphClient, signal: AbortSignal): P
       drive: `/sites/${encodeURIComponent(site.id)}/drive`,
     })),
   ];
+  return { libraries, problems };
 }
 
 export function useLibraries(enabled: boolean) {

@@ -1,6 +1,9 @@
 import {
   Button,
   Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
   TagPicker,
   useEventCallback,
   TagPickerControl,
@@ -13,6 +16,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
 import { formatText } from '../../../components/display-text';
+import { useScopeConsent } from '../../../components/scope-problem';
 import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
 import { RecipientChip } from './recipient-chip';
@@ -58,6 +62,7 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const errorText =
     recipients.typedError ?? capError ?? (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);
   const error = errorText && formatText(intl, errorText);
+  const consent = useScopeConsent(field.suggestions.refetchFailed);
   const warnings = [
     field.suggestions.errors.length > 0
       ? intl.formatMessage({ id: 'share.recipients.suggestionsFailed' }, { codes: errorCodes(intl, field.suggestions.errors) })
@@ -68,80 +73,100 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   const hint = intl.formatMessage({ id: 'share.recipients.hint' });
 
   return (
-    <Field
-      label={label}
-      required
-      validationState={error ? 'error' : warnings.length > 0 ? 'warning' : 'none'}
-      validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{hint}</span>)}
-      validationMessageIcon={error || warnings.length > 0 ? undefined : null}
-    >
-      <TagPicker open={field.open} onOpenChange={field.onOpenChange} disabled={disabled} selectedOptions={selected} onOptionSelect={field.onOptionSelect}>
-        <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
-          <TagPickerGroup aria-label={intl.formatMessage({ id: 'share.recipients.selected' })}>
-            {shown.map((chip) => (
-              <RecipientChip
-                key={chip.key}
-                chip={chip}
-                external={isExternal(chip, verifiedDomains)}
-                unreadableClassName={styles.unreadable}
-                classNames={chipClassNames}
-                onRemove={removeChip}
-              />
-            ))}
-          </TagPickerGroup>
-          {hidden > 0 ? (
-            <Button
-              size="small"
-              shape="circular"
-              className={styles.more}
-              aria-label={intl.formatMessage({ id: 'share.recipients.showMore' }, { count: hidden })}
-              onClick={field.expand}
-            >
-              {intl.formatMessage({ id: 'share.recipients.more' }, { count: hidden })}
-            </Button>
-          ) : null}
-          <TagPickerInput
-            ref={inputRef}
-            aria-label={label}
-            value={recipients.typed}
-            onChange={(event) => onChange({ type: 'type', text: event.target.value })}
-            onKeyDown={field.onKeyDown}
-            onPaste={field.onPaste}
-            onFocus={field.onFocus}
-            onBlur={field.onBlur}
-            placeholder={chips.length === 0 ? intl.formatMessage({ id: 'share.recipients.placeholder' }) : undefined}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </TagPickerControl>
-        <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>
-          {field.suggestions.suggestions.map((suggestion) => (
-            <TagPickerOption
-              key={suggestionValue(suggestion)}
-              value={suggestionValue(suggestion)}
-              text={suggestion.displayName}
-              className={styles.option}
-              media={
-                <RecipientAvatar
-                  name={suggestion.displayName}
-                  userId={suggestion.type === 'user' ? suggestion.id : undefined}
-                  group={suggestion.type === 'group'}
-                  size={28}
+    <>
+      {/* Above the field: the suggestions open below it, and a message there moves as the field's own message changes. */}
+      {field.suggestions.scopeNotices.map(({ source, problem, error: scopeError }) => (
+        <MessageBar key={source} intent={problem.kind === 'refused' ? 'warning' : 'info'} layout="multiline">
+          <MessageBarBody>
+            {intl.formatMessage({ id: `share.recipients.${source}${problem.kind === 'refused' ? 'Off' : 'Ask'}` }, { scopes: problem.scopes })}
+            {/* The sign-in window did not open or failed: why, next to the Allow that tries again. */}
+            {problem.kind === 'consent' && consent.state.kind === 'failed' ? ` ${formatText(intl, describeError(consent.state.error).sentence)}` : null}
+            {problem.kind === 'consent' && consent.allow ? (
+              <>
+                {' '}
+                <Link as="button" inline disabled={consent.state.kind === 'asking' || disabled} onClick={() => consent.allow?.(scopeError)}>
+                  {intl.formatMessage({ id: 'common.consent.allow' })}
+                </Link>
+              </>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <Field
+        label={label}
+        required
+        validationState={error ? 'error' : warnings.length > 0 ? 'warning' : 'none'}
+        validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{hint}</span>)}
+        validationMessageIcon={error || warnings.length > 0 ? undefined : null}
+      >
+        <TagPicker open={field.open} onOpenChange={field.onOpenChange} disabled={disabled} selectedOptions={selected} onOptionSelect={field.onOptionSelect}>
+          <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
+            <TagPickerGroup aria-label={intl.formatMessage({ id: 'share.recipients.selected' })}>
+              {shown.map((chip) => (
+                <RecipientChip
+                  key={chip.key}
+                  chip={chip}
+                  external={isExternal(chip, verifiedDomains)}
+                  unreadableClassName={styles.unreadable}
+                  classNames={chipClassNames}
+                  onRemove={removeChip}
                 />
-              }
-              secondaryContent={[
-                suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
-                suggestion.email,
-                suggestion.jobTitle,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            >
-              {suggestion.displayName}
-            </TagPickerOption>
-          ))}
-        </TagPickerList>
-      </TagPicker>
-    </Field>
+              ))}
+            </TagPickerGroup>
+            {hidden > 0 ? (
+              <Button
+                size="small"
+                shape="circular"
+                className={styles.more}
+                aria-label={intl.formatMessage({ id: 'share.recipients.showMore' }, { count: hidden })}
+                onClick={field.expand}
+              >
+                {intl.formatMessage({ id: 'share.recipients.more' }, { count: hidden })}
+              </Button>
+            ) : null}
+            <TagPickerInput
+              ref={inputRef}
+              aria-label={label}
+              value={recipients.typed}
+              onChange={(event) => onChange({ type: 'type', text: event.target.value })}
+              onKeyDown={field.onKeyDown}
+              onPaste={field.onPaste}
+              onFocus={field.onFocus}
+              onBlur={field.onBlur}
+              placeholder={chips.length === 0 ? intl.formatMessage({ id: 'share.recipients.placeholder' }) : undefined}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </TagPickerControl>
+          <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>
+            {field.suggestions.suggestions.map((suggestion) => (
+              <TagPickerOption
+                key={suggestionValue(suggestion)}
+                value={suggestionValue(suggestion)}
+                text={suggestion.displayName}
+                className={styles.option}
+                media={
+                  <RecipientAvatar
+                    name={suggestion.displayName}
+                    userId={suggestion.type === 'user' ? suggestion.id : undefined}
+                    group={suggestion.type === 'group'}
+                    size={28}
+                  />
+                }
+                secondaryContent={[
+                  suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
+                  suggestion.email,
+                  suggestion.jobTitle,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              >
+                {suggestion.displayName}
+              </TagPickerOption>
+            ))}
+          </TagPickerList>
+        </TagPicker>
+      </Field>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useSearchPeople } from './api/search-people';
 import { useSearchUsers } from './api/search-users';
 import { chosenKeys } from './recipient-list';
 import type { RecipientChip, RecipientSuggestion } from './recipient.types';
+import { scopeProblem, type ScopeProblem } from '../../../components/scope-problem';
 import { useDebouncedValue } from '../../../components/use-debounced-value';
 
 export const SUGGESTION_DEBOUNCE_MS = 250;
@@ -15,8 +16,23 @@ export interface SuggestionsState {
   query: string;
   suggestions: RecipientSuggestion[];
   status: 'idle' | 'searching' | 'ready';
-  /** Sources that failed (e.g. a missing scope); the others still suggest. */
+  /** Sources that failed for another reason than their scope; the others still suggest. */
   errors: unknown[];
+  /**
+   * Sources off for want of their scope (People.Read, User.ReadBasic.All, GroupMember.Read.All),
+   * with the error that says so (to ask for consent); the others still suggest.
+   */
+  scopeNotices: ScopeNotice[];
+  /** Asks the failed sources again (after the user allowed or refused their scopes). */
+  refetchFailed: () => void;
+}
+
+export type SuggestionSource = 'people' | 'users' | 'groups';
+
+export interface ScopeNotice {
+  source: SuggestionSource;
+  problem: ScopeProblem;
+  error: unknown;
 }
 
 /**
@@ -47,6 +63,11 @@ export function useRecipientSuggestions(draft: string, chosen: readonly Recipien
   const users = useSearchUsers(query);
   const groups = useSearchGroups(query);
   const sources = [people, users, groups];
+  const named = [
+    ['people', people],
+    ['users', users],
+    ['groups', groups],
+  ] as const;
   const pending = sources.some((source) => source.isPending && source.fetchStatus === 'fetching');
   const suggestions = useMemo(
     () => (query === '' ? [] : mergeSuggestions([people.data ?? [], users.data ?? [], groups.data ?? []], chosen)),
@@ -56,6 +77,11 @@ export function useRecipientSuggestions(draft: string, chosen: readonly Recipien
     query,
     suggestions,
     status: typed.length < MIN_SEARCH_LENGTH ? 'idle' : query === '' || pending ? 'searching' : 'ready',
-    errors: sources.flatMap((source) => (source.error ? [source.error] : [])),
+    errors: sources.flatMap((source) => (source.error && !scopeProblem(source.error) ? [source.error] : [])),
+    scopeNotices: named.flatMap(([source, result]) => {
+      const problem = scopeProblem(result.error);
+      return problem ? [{ source, problem, error: result.error }] : [];
+    }),
+    refetchFailed: () => sources.forEach((source) => (source.error ? void source.refetch() : undefined)),
   };
 }

@@ -5,7 +5,14 @@ import { isCompleteAddress, suggestionStatusText, visibleChips } from './use-rec
 import type { SuggestionsState } from './use-recipient-suggestions';
 
 const suggestion = { id: 'u1', source: 'users', type: 'user', displayName: 'Bob', email: 'bob@contoso.test', jobTitle: undefined } as const;
-const ready = (count: number): SuggestionsState => ({ query: 'bo', status: 'ready', errors: [], suggestions: Array.from({ length: count }, () => suggestion) });
+const ready = (count: number): SuggestionsState => ({
+  query: 'bo',
+  status: 'ready',
+  errors: [],
+  scopeNotices: [],
+  refetchFailed: () => undefined,
+  suggestions: Array.from({ length: count }, () => suggestion),
+});
 
 describe('suggestionStatusText', () => {
   it("counts the suggestions of an open list, as a message for the user's language", () => {

@@ -1,7 +1,7 @@
 import { Button, DialogContent, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorMessage } from '../../../components/error-message';
+import { ErrorMessage, type ErrorMessageProps } from '../../../components/error-message';
 import type { ShareView } from '../share-dialog.types';
 import type { Busy } from './send-lifecycle';
 
@@ -90,12 +90,19 @@ export function SendChecking({ view }: { view: Extract<ShareView, { kind: 'check
 }
 
 /** The read-back failed too: say so, and offer only to check again (a blind resend could invite twice). */
-export function SendUnknown({ view, onSignIn }: { view: Extract<ShareView, { kind: 'unknown' }>; onSignIn?: (() => void) | undefined }) {
+export function SendUnknown({
+  view,
+  message,
+}: {
+  view: Extract<ShareView, { kind: 'unknown' }>;
+  /** The error's message props, with "Sign in again" that checks again once signed in. */
+  message: Pick<ErrorMessageProps, 'error' | 'onSignIn' | 'onSignInHere' | 'onRetry' | 'signingIn'>;
+}) {
   const styles = useStyles();
   const intl = useIntl();
   return (
     <DialogContent className={styles.content}>
-      <ErrorMessage error={view.checkError} title={intl.formatMessage({ id: 'share.lost.checkFailedTitle' })} onSignIn={onSignIn} />
+      <ErrorMessage title={intl.formatMessage({ id: 'share.lost.checkFailedTitle' })} {...message} />
       <p>
         <FormattedMessage id="share.lost.checkFailed" values={{ count: view.asked.length }} />
       </p>

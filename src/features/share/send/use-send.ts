@@ -30,6 +30,11 @@ export interface SendControls {
    * it ended. Returns false when nothing was in flight (`then` is not called).
    */
   stop: (then?: (result: StopResult) => void) => boolean;
+  /**
+   * Sends a failed send's request again, as it was (already confirmed): for after signing in
+   * again, when the failure was a refused token and Graph carried nothing out.
+   */
+  resend: () => void;
   reset: () => void;
 }
 
@@ -180,6 +185,9 @@ export function useSend(onOutcomes?: (request: InviteRequest, outcomes: Recipien
       // A check in progress is not stopped: it is what tells whose access landed.
       controller.current?.abort();
       return true;
+    },
+    resend() {
+      if (state.kind === 'failed') start(state.request);
     },
     reset: () => dispatch({ type: 'reset' }),
   };

@@ -17,6 +17,7 @@ export const share: Translation<typeof english> = {
   'share.dialog.crashBody': 'واجه مربع حوار المشاركة مشكلة. كل ما كتبته محفوظ؛ حاول مرة أخرى للمتابعة.',
   'share.dialog.tryAgain': 'حاول مرة أخرى',
 
+  'share.form.signedInAgain': 'سجّلت الدخول مرة أخرى. لم يُرسل شيء بعد: راجع الأشخاص والرسالة ثم اضغط «إرسال».',
   'share.form.notShared': 'لم تتم المشاركة',
   'share.form.permission': 'الإذن',
   'share.form.requireSignIn': 'طلب تسجيل الدخول',
@@ -73,6 +74,12 @@ export const share: Translation<typeof english> = {
     '{count, plural, zero {تعذّرت قراءة # إدخال} one {تعذّرت قراءة إدخال واحد} two {تعذّرت قراءة إدخالين} few {تعذّرت قراءة # إدخالات} many {تعذّرت قراءة # إدخالًا} other {تعذّرت قراءة # إدخال}}. حدّد أحدها لإصلاحه، أو أزِله.',
   'share.recipients.cap':
     'يمكنك المشاركة مع {cap, plural, zero {# مستلم} one {مستلم واحد} two {مستلمَين} few {# مستلمين} many {# مستلمًا} other {# مستلم}} كحد أقصى في المرة الواحدة. أزِل {over, plural, zero {# مستلم} one {مستلمًا واحدًا} two {مستلمَين} few {# مستلمين} many {# مستلمًا} other {# مستلم}} لتتمكن من الإرسال، ثم شارك مع البقية بعد ذلك.',
+  'share.recipients.peopleOff': 'اقتراحات الأشخاص متوقفة: لم تسمح مؤسستك بـ {scopes}.',
+  'share.recipients.peopleAsk': 'تحتاج اقتراحات الأشخاص إلى موافقتك على {scopes}.',
+  'share.recipients.usersOff': 'البحث في الدليل متوقف: لم تسمح مؤسستك بـ {scopes}.',
+  'share.recipients.usersAsk': 'يحتاج البحث في الدليل إلى موافقتك على {scopes}.',
+  'share.recipients.groupsOff': 'البحث عن المجموعات متوقف: لم تسمح مؤسستك بـ {scopes}.',
+  'share.recipients.groupsAsk': 'يحتاج البحث عن المجموعات إلى موافقتك على {scopes}.',
   'share.recipients.suggestionsFailed': 'تعذّر تحميل بعض الاقتراحات (رمز الخطأ {codes})؛ لا يزال بإمكانك كتابة العناوين كاملة.',
   'share.recipients.domainsFailed': 'تعذّر التحقق من العناوين الموجودة خارج مؤسستك (رمز الخطأ {codes}).',
   'share.recipients.unknownErrorCode': 'خطأ غير معروف',

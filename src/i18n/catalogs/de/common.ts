@@ -45,6 +45,12 @@ export const common: Translation<typeof english> = {
   'common.error.requestId': 'Anforderungs-ID: {requestId}',
   'common.error.signInAgain': 'Erneut anmelden',
   'common.error.tryAgain': 'Erneut versuchen',
+  'common.error.popupBlocked':
+    'Ihr Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut. Ihre Eingaben bleiben erhalten.',
+  'common.error.consentRequired': 'Dafür ist Ihre Zustimmung zu {scopes} nötig. Erlauben Sie es, um fortzufahren; alles andere funktioniert auch ohne.',
+  'common.error.scopeRefused': 'Ihre Organisation hat {scopes} nicht erlaubt, daher ist dieser Teil ausgeschaltet. Alles andere funktioniert weiterhin.',
+  'common.error.signInHere': 'In diesem Fenster anmelden',
+  'common.consent.allow': 'Erlauben',
   'common.crash.title': 'Etwas ist schiefgelaufen',
   'common.crash.body': 'Auf der Seite ist ein Problem aufgetreten, das sie nicht beheben konnte. Laden Sie sie neu, um fortzufahren.',
   'common.crash.reload': 'Neu laden',

@@ -17,6 +17,8 @@ export const share: Translation<typeof english> = {
     'Im Freigabedialog ist ein Problem aufgetreten. Alles, was Sie eingegeben haben, bleibt erhalten; versuchen Sie es erneut, um fortzufahren.',
   'share.dialog.tryAgain': 'Erneut versuchen',
 
+  'share.form.signedInAgain':
+    'Sie sind wieder angemeldet. Es wurde noch nichts gesendet: Prüfen Sie die Personen und die Nachricht, und wählen Sie dann „Senden“.',
   'share.form.notShared': 'Nicht freigegeben',
   'share.form.permission': 'Berechtigung',
   'share.form.requireSignIn': 'Anmeldung erforderlich',
@@ -78,6 +80,12 @@ export const share: Translation<typeof english> = {
     '{count, plural, one {# Eintrag konnte} other {# Einträge konnten}} nicht gelesen werden. Wählen Sie einen aus, um ihn zu korrigieren, oder entfernen Sie ihn.',
   'share.recipients.cap':
     'Sie können gleichzeitig für höchstens {cap, plural, one {# Empfänger} other {# Empfänger}} freigeben. Entfernen Sie {over, plural, one {# Empfänger} other {# Empfänger}}, um zu senden, und geben Sie anschließend für die übrigen frei.',
+  'share.recipients.peopleOff': 'Personenvorschläge sind ausgeschaltet: Ihre Organisation hat {scopes} nicht erlaubt.',
+  'share.recipients.peopleAsk': 'Personenvorschläge brauchen Ihre Zustimmung zu {scopes}.',
+  'share.recipients.usersOff': 'Die Verzeichnissuche ist ausgeschaltet: Ihre Organisation hat {scopes} nicht erlaubt.',
+  'share.recipients.usersAsk': 'Die Verzeichnissuche braucht Ihre Zustimmung zu {scopes}.',
+  'share.recipients.groupsOff': 'Die Gruppensuche ist ausgeschaltet: Ihre Organisation hat {scopes} nicht erlaubt.',
+  'share.recipients.groupsAsk': 'Die Gruppensuche braucht Ihre Zustimmung zu {scopes}.',
   'share.recipients.suggestionsFailed':
     'Einige Vorschläge konnten nicht geladen werden (Fehlercode {codes}); Sie können weiterhin vollständige Adressen eingeben.',
   'share.recipients.domainsFailed': 'Es konnte nicht geprüft werden, welche Adressen außerhalb Ihrer Organisation liegen (Fehlercode {codes}).',

@@ -40,6 +40,11 @@ export const common = {
   'common.error.requestId': 'Request ID: {requestId}',
   'common.error.signInAgain': 'Sign in again',
   'common.error.tryAgain': 'Try again',
+  'common.error.popupBlocked': 'Your browser blocked the sign-in window. Allow pop-ups for this site and try again. Nothing you typed is lost.',
+  'common.error.consentRequired': 'This needs your permission for {scopes}. Allow it to continue; everything else works without it.',
+  'common.error.scopeRefused': 'Your organization has not allowed {scopes}, so this part is off. Everything else still works.',
+  'common.error.signInHere': 'Sign in in this window',
+  'common.consent.allow': 'Allow',
   // The error boundary's last resort.
   'common.crash.title': 'Something went wrong',
   'common.crash.body': 'The page ran into a problem it could not recover from. Reload it to continue.',

@@ -48,6 +48,9 @@ export const drive = {
   'drive.kind.text': 'Text',
   'drive.kind.file': 'File',
   // Libraries of groups and sites.
+  'drive.libraries.sitesOff': 'Libraries of the sites you follow are off: your organization has not allowed {scopes}.',
+  'drive.libraries.sitesAsk': 'Libraries of the sites you follow need your permission for {scopes}.',
+  'drive.libraries.partFailed': 'Some libraries could not be listed',
   'drive.libraries.none': 'You are not a member of any group with files, and you follow no SharePoint sites.',
   'drive.libraries.group': '(group files)',
   'drive.libraries.site': '(SharePoint site)',

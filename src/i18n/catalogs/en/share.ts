@@ -16,6 +16,7 @@ export const share = {
   'share.dialog.tryAgain': 'Try again',
 
   // The form.
+  'share.form.signedInAgain': 'You are signed in again. Nothing has been sent yet: check the people and the message, then press Send.',
   'share.form.notShared': 'Not shared',
   'share.form.permission': 'Permission',
   'share.form.requireSignIn': 'Require sign-in',
@@ -73,6 +74,12 @@ export const share = {
   'share.recipients.unreadableCount': '{count, plural, one {# entry} other {# entries}} could not be read. Select one to fix it, or remove it.',
   'share.recipients.cap':
     'You can share with up to {cap, plural, one {# recipient} other {# recipients}} at a time. Remove {over, plural, one {# recipient} other {# recipients}} to send, and share with the rest afterwards.',
+  'share.recipients.peopleOff': 'People suggestions are off: your organization has not allowed {scopes}.',
+  'share.recipients.peopleAsk': 'People suggestions need your permission for {scopes}.',
+  'share.recipients.usersOff': 'Directory search is off: your organization has not allowed {scopes}.',
+  'share.recipients.usersAsk': 'Directory search needs your permission for {scopes}.',
+  'share.recipients.groupsOff': 'Group search is off: your organization has not allowed {scopes}.',
+  'share.recipients.groupsAsk': 'Group search needs your permission for {scopes}.',
   'share.recipients.suggestionsFailed': 'Some suggestions could not be loaded (error code {codes}); you can still type full addresses.',
   'share.recipients.domainsFailed': "Couldn't check which addresses are outside your organization (error code {codes}).",
   'share.recipients.unknownErrorCode': 'unknown error',

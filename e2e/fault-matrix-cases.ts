@@ -199,11 +199,13 @@ export function expectedTexts(operation: Operation, fault: FaultKind, names: { p
   }
 }
 
+/** Over the outcome after an invite whose answer was lost: the item's access was read back. */
+export const LOST_READ_BACK = 'The answer from Microsoft Graph was lost, so the dialog read the item’s access back.';
+
 /**
  * Invite cases whose answer is lost or unreadable after Graph may have carried the invite out (a
- * reset connection too: the app cannot tell it from one dropped after the work was done):
- * the share send path's handling of ambiguous writes (issue 13, item 3) is being built in parallel,
- * so these are `test.fixme` until it lands.
+ * reset connection too: the app cannot tell it from one dropped after the work was done): the
+ * dialog reads the item's access back instead of showing an error, and nobody is invited twice.
  */
 export const AMBIGUOUS_INVITE: ReadonlySet<FaultKind> = new Set(['504', 'reset', 'timeout', 'malformed', 'dropped']);
 
@@ -211,8 +213,7 @@ export const AMBIGUOUS_INVITE: ReadonlySet<FaultKind> = new Set(['504', 'reset',
 export interface CaseResult {
   operation: Operation;
   fault: FaultKind;
-  /** `fixme` when the case is written but waits for the ambiguous-write work. */
-  outcome: 'passed' | 'failed' | 'fixme';
+  outcome: 'passed' | 'failed';
   sentence: string;
   /** Requests of the operation the app sent before the user saw the failure. */
   attempts: number | null;
@@ -250,9 +251,8 @@ export function matrixTable(results: readonly CaseResult[]): string {
   for (const operation of Object.keys(OPERATIONS) as Operation[]) {
     for (const fault of faultsFor(operation)) {
       const row = latest.get(`${operation} ${fault}`);
-      const fixme = operation === 'invite' && AMBIGUOUS_INVITE.has(fault);
-      const result = row?.outcome ?? (fixme ? 'fixme' : 'not run');
-      const sentence = fixme && !row ? 'awaits the send path’s handling of ambiguous writes (re-read, no second invitation)' : (row?.sentence ?? '');
+      const result = row?.outcome ?? 'not run';
+      const sentence = row?.sentence ?? '';
       const count = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
       const recovered = row?.recovered === true ? 'yes' : row?.recovered === false ? 'no' : row?.note ? cell(row.note) : '–';
       lines.push(

@@ -95,6 +95,12 @@ describe('faults for ambiguous writes, time-outs and claims', () => {
     expect(item.permissions).toHaveLength(1);
   });
 
+  it('delay: a request that fully arrived is carried out even when its client gives up during the delay', async () => {
+    await addFault({ method: 'POST', path: '/invite$', delayMs: 400 });
+    await expect(inviteAlex({ signal: AbortSignal.timeout(100) })).rejects.toThrow();
+    await expect.poll(async () => (await invitations()).map((entry) => entry.email), { timeout: 3000 }).toEqual(['alex@contoso.test']);
+  });
+
   it('hang: no answer until the client gives up; nothing is carried out', async () => {
     await addFault({ path: '/invite$', hang: true });
     const started = Date.now();

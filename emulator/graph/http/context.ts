@@ -11,6 +11,8 @@ export interface GraphState {
   caller?: Caller;
   /** Set when the request is an inner request of a $batch (see request-counter.ts). */
   batchInner?: boolean;
+  /** The request body once read (read-json.ts), so it is read from the connection only once. */
+  rawBody?: Buffer;
 }
 
 export type GraphContext = ParameterizedContext<GraphState>;

@@ -7,6 +7,7 @@ import type { FaultRegistry } from '../../faults/fault-registry';
 import type { RuntimeSettings } from '../../runtime';
 import { GraphError } from '../errors';
 import type { GraphMiddleware } from './context';
+import { receiveBody } from './read-json';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -15,13 +16,19 @@ const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export function faultInjection(faults: FaultRegistry, runtime: RuntimeSettings, authorizationUri: string): GraphMiddleware {
   return async (ctx, next) => {
-    if (runtime.latencyMs > 0) await sleep(runtime.latencyMs);
+    // The whole request arrives first, then the time Graph takes: a client that gives up
+    // meanwhile does not undo what it had sent.
+    const work = async (ms: number) => {
+      if (ctx.request.length) await receiveBody(ctx);
+      await sleep(ms);
+    };
+    if (runtime.latencyMs > 0) await work(runtime.latencyMs);
     const fault = faults.take(ctx.method, ctx.path, ctx.state.batchInner === true);
     if (!fault) {
       await next();
       return;
     }
-    if (fault.delayMs > 0) await sleep(fault.delayMs);
+    if (fault.delayMs > 0) await work(fault.delayMs);
     const effect = fault.effect;
     if (effect.kind === 'drop') {
       // No answer at all: the browser sees a network error (TypeError: Failed to fetch).

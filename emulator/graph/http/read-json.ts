@@ -5,7 +5,13 @@ import type { GraphContext } from './context';
 
 const LIMIT_BYTES = 1024 * 1024;
 
-export async function readJsonBody(ctx: GraphContext): Promise<unknown> {
+/**
+ * Reads the whole body from the connection (once; later calls get the same bytes). The fault
+ * layer calls it before a delay, as a server holds the whole request before it works on it: a
+ * client that gives up during the delay does not undo a request that had fully arrived.
+ */
+export async function receiveBody(ctx: GraphContext): Promise<Buffer> {
+  if (ctx.state.rawBody) return ctx.state.rawBody;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req) {
@@ -14,7 +20,12 @@ export async function readJsonBody(ctx: GraphContext): Promise<unknown> {
     if (size > LIMIT_BYTES) throw new GraphError(413, 'invalidRequest', 'The request body is too large.');
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  ctx.state.rawBody = Buffer.concat(chunks);
+  return ctx.state.rawBody;
+}
+
+export async function readJsonBody(ctx: GraphContext): Promise<unknown> {
+  const text = (await receiveBody(ctx)).toString('utf8');
   if (text.trim() === '') throw invalidRequest('The request body is empty.');
   try {
     return JSON.parse(text) as unknown;

@@ -1,3 +1,4 @@
+import type { InteractiveRequest } from '../lib/auth';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
@@ -5,7 +6,7 @@ import { isTargetError } from '../features/drive';
 import type { useDeepLink } from './use-deep-link';
 
 /** Progress or failure of opening a deep link; on failure the user can browse instead. */
-export function DeepLinkNotice({ link, onSignIn }: { link: ReturnType<typeof useDeepLink>; onSignIn: () => void }) {
+export function DeepLinkNotice({ link, onSignIn }: { link: ReturnType<typeof useDeepLink>; onSignIn: (request: InteractiveRequest) => void }) {
   const intl = useIntl();
   if (link.status === 'pending') return <Spinner label={intl.formatMessage({ id: 'drive.deepLink.opening' })} />;
   if (link.status !== 'error') return null;

@@ -66,6 +66,12 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
     noteSigningIn(sessionStore());
     return auth.signIn();
   });
+  // "Sign in again" from an error: a redirect with what the error asks for (a claims challenge's claims).
+  const signInFor = (request: InteractiveRequest) => {
+    setActionError(undefined);
+    noteSigningIn(sessionStore());
+    auth.signIn(request).catch(setActionError);
+  };
   // The share dialog's "Sign in again": a popup it resumes after, or a redirect the page returns from.
   const signInAgain = (request: InteractiveRequest) => {
     if (request.interaction !== 'popup') noteSigningIn(sessionStore());
@@ -110,11 +116,11 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
       </header>
       <main className={styles.main}>
         {actionError ? <ErrorMessage error={actionError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
-        {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signIn} /> : null}
+        {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signInFor} /> : null}
         {auth.user ? (
           browsing ? (
             <div className={styles.card}>
-              <DriveBrowser onShare={share} onShareMany={setSharingMany} onSignIn={signIn} />
+              <DriveBrowser onShare={share} onShareMany={setSharingMany} onSignIn={signInFor} />
             </div>
           ) : null
         ) : auth.interactionInProgress ? (
@@ -130,9 +136,9 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         canSignInHere={auth.canSignInHere}
         recipientCap={recipientCap}
         // The access feature's panel, shown inside the dialog behind its Manage access button.
-        renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signIn} />}
+        renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signInFor} />}
       />
-      <ShareManyDialog items={sharingMany} onClose={() => setSharingMany(null)} onSignIn={signIn} recipientCap={recipientCap} />
+      <ShareManyDialog items={sharingMany} onClose={() => setSharingMany(null)} onSignIn={signInFor} recipientCap={recipientCap} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { FormattedMessage } from 'react-intl';
-import { describeError } from './describe-error';
+import type { InteractiveRequest } from '../lib/auth';
+import { describeError, signInRequestFor } from './describe-error';
 
 const useStyles = makeStyles({
   details: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalXXS },
@@ -12,7 +13,8 @@ export interface ErrorMessageProps {
   /** Already in the user's language. */
   title?: string;
   onRetry?: () => void;
-  onSignIn?: (() => void) | undefined;
+  /** Signs in again; it gets what this error asks for (a claims challenge's claims, scopes to consent to). */
+  onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   /** For a blocked sign-in window: sign in in this window instead (a redirect; standalone only). */
   onSignInHere?: (() => void) | undefined;
   /** A sign-in started from here is under way: its button waits. */
@@ -47,7 +49,7 @@ export function ErrorMessage({ error, title, onRetry, onSignIn, onSignInHere, si
       {(needsSignIn && onSignIn) || signInHere || onRetry ? (
         <MessageBarActions>
           {needsSignIn && onSignIn ? (
-            <Button onClick={onSignIn} disabled={signingIn}>
+            <Button onClick={() => onSignIn(signInRequestFor(error))} disabled={signingIn}>
               <FormattedMessage id="common.error.signInAgain" />
             </Button>
           ) : null}

@@ -1,3 +1,4 @@
+import type { InteractiveRequest } from '../../lib/auth';
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { useRef } from 'react';
@@ -103,7 +104,15 @@ function Section({
   );
 }
 
-function Notice({ state, styles, onSignIn }: { state: ManageAccessState; styles: ManageAccessStyles; onSignIn?: (() => void) | undefined }) {
+function Notice({
+  state,
+  styles,
+  onSignIn,
+}: {
+  state: ManageAccessState;
+  styles: ManageAccessStyles;
+  onSignIn?: ((request: InteractiveRequest) => void) | undefined;
+}) {
   const intl = useIntl();
   const notice = state.notice;
   if (!notice || notice.kind === 'done') return null;

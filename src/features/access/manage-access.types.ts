@@ -1,3 +1,4 @@
+import type { InteractiveRequest } from '../../lib/auth';
 import type { LocalizedText } from '../../i18n';
 import type { DriveItemRef } from '../../lib/graph';
 import type { AccessEntry, AccessSections } from './access-entry';
@@ -5,7 +6,7 @@ import type { GrantableRole } from '../../lib/graph';
 
 export interface ManageAccessProps {
   item: DriveItemRef;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   className?: string | undefined;
 }
 

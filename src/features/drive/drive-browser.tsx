@@ -1,3 +1,4 @@
+import type { InteractiveRequest } from '../../lib/auth';
 import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Field, SearchBox, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -18,7 +19,7 @@ export interface DriveBrowserProps {
   onShare: (item: DriveItemRef) => void;
   /** Given, the rows get checkboxes and a selection bar whose "Share N items" calls this. */
   onShareMany?: ((items: readonly DriveItemRef[]) => void) | undefined;
-  onSignIn?: () => void;
+  onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   className?: string;
 }
 

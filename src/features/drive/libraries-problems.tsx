@@ -1,3 +1,4 @@
+import type { InteractiveRequest } from '../../lib/auth';
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../components/error-message';
@@ -16,7 +17,7 @@ export function LibrariesProblems({
 }: {
   problems: readonly LibrariesProblem[];
   onRetry: () => void;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: ((request: InteractiveRequest) => void) | undefined;
 }) {
   const intl = useIntl();
   const consent = useScopeConsent(onRetry);

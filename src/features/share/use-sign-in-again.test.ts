@@ -33,7 +33,7 @@ describe('useSignInAgain', () => {
   it('signs in with the challenge’s claims in a popup, then resumes the interrupted action exactly once', async () => {
     const { hook, calls } = setup();
     const resume = vi.fn();
-    act(() => hook.result.current.messageFor(challenge, resume, 'offer-send').onSignIn?.());
+    act(() => hook.result.current.messageFor(challenge, resume, 'offer-send').onSignIn?.({}));
     expect(calls.map((call) => call.request)).toEqual([{ claims, interaction: 'popup' }]);
     expect(hook.result.current.messageFor(challenge, resume, 'offer-send')).toMatchObject({ error: challenge, signingIn: true });
     expect(resume).not.toHaveBeenCalled();
@@ -52,7 +52,7 @@ describe('useSignInAgain', () => {
     const { hook, calls } = setup();
     const expired = new AuthInteractionRequiredError();
     const resume = vi.fn();
-    act(() => hook.result.current.messageFor(expired, resume, 'offer-send').onSignIn?.());
+    act(() => hook.result.current.messageFor(expired, resume, 'offer-send').onSignIn?.({}));
     const blocked = new AuthPopupBlockedError('empty_window_error');
     await act(async () => {
       calls[0]?.answer.reject(blocked);
@@ -83,7 +83,7 @@ describe('useSignInAgain', () => {
     ] as const) {
       const { hook, calls } = setup(canSignInHere);
       const resume = vi.fn();
-      act(() => hook.result.current.messageFor(challenge, resume, afterRedirect).onSignIn?.());
+      act(() => hook.result.current.messageFor(challenge, resume, afterRedirect).onSignIn?.({}));
       await act(async () => {
         calls[0]?.answer.reject(new AuthPopupBlockedError());
         await Promise.resolve();

@@ -1,3 +1,4 @@
+import type { InteractiveRequest } from '../../../lib/auth';
 import {
   Button,
   Dialog,
@@ -36,7 +37,7 @@ export interface ShareManyDialogProps {
   /** The items to share together; the dialog is open while this is set. */
   items: readonly DriveItemRef[] | null;
   onClose: () => void;
-  onSignIn?: () => void;
+  onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   /** Most recipients one Send may name. */
   recipientCap?: number | undefined;
   className?: string;
@@ -152,7 +153,7 @@ function UnshareableNotice({ entries, styles }: { entries: readonly Unshareable[
   );
 }
 
-function ManyForm({ state, styles, onSignIn }: { state: ShareManyState; styles: Styles; onSignIn?: (() => void) | undefined }) {
+function ManyForm({ state, styles, onSignIn }: { state: ShareManyState; styles: Styles; onSignIn?: ((request: InteractiveRequest) => void) | undefined }) {
   const intl = useIntl();
   const formatText = useFormatText();
   const { draft, plan, status, choose } = state;

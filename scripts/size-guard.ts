@@ -53,15 +53,16 @@ export const FIRST_VIEWS: readonly FirstView[] = [
     needs: ['index.html', 'src/app/themes/light.ts', 'src/app/app.tsx', 'src/features/share/index.ts'],
     budgetBytes: BUDGET_BYTES,
     // React (66 kB) and MSAL (68 kB) alone are 134 kB of the 160: within budget only once the
-    // token for the first Graph call no longer needs MSAL's code first. Measured 343.5 kB.
-    ceilingBytes: 345 * 1024,
+    // token for the first Graph call no longer needs MSAL's code first. Measured 343.5 kB, then
+    // 351.7 kB once the dialog learnt lost answers, the busy countdown and signing in again.
+    ceilingBytes: 355 * 1024,
   },
   {
     name: 'embedded dialog (/embed)',
     needs: ['embed.html', 'src/app/themes/light.ts', 'src/features/share/index.ts'],
     budgetBytes: BUDGET_BYTES,
-    // The same React and MSAL; measured 341.3 kB.
-    ceilingBytes: 345 * 1024,
+    // The same React and MSAL; measured 341.3 kB, then 349.2 kB (as above).
+    ceilingBytes: 355 * 1024,
   },
 ];
 

@@ -1,4 +1,4 @@
 export { ShareDialog } from './share-dialog';
 export type { SentShare, ShareDefaults, ShareDialogProps, ShareEnding } from './share-dialog.types';
-export { ShareManyDialog } from './many/share-many-dialog';
-export type { ShareManyDialogProps } from './many/share-many-dialog';
+// The dialog for a selection (many/share-many-dialog.tsx) is loaded on its own by src/app/share-many-view.tsx,
+// so a single item's dialog does not carry it.

@@ -21,7 +21,7 @@ import type { SortKey, SortOrder } from './api/list-children';
 import { useDriveBrowserStyles } from './drive-browser.styles';
 import { FileIcon, fileKind, fileKindLabel } from './file-icon';
 import { folderOf, formatItemCount, formatModified, formatSize } from './format';
-import { useRef, useState, type FocusEvent } from 'react';
+import { useId, useRef, useState, type FocusEvent } from 'react';
 import { ROW_HEIGHT, useItemList } from './use-item-list';
 import { useNarrow } from './use-narrow';
 
@@ -62,6 +62,7 @@ const COLUMNS: { key: SortKey; label: MessageId }[] = [
 export function ItemList(props: ItemListProps) {
   const styles = useDriveBrowserStyles();
   const intl = useIntl();
+  const nameId = useId();
   // Fluent flips directional icons only; the share arrow points "onward", which is left in Arabic.
   const { dir } = useFluent();
   const { items } = props;
@@ -147,6 +148,9 @@ export function ItemList(props: ItemListProps) {
                   key={`${target.id}-${row.index}`}
                   data-index={row.index}
                   aria-rowindex={row.index + 2}
+                  // Named by its name cell ("Folder: Reports"): with a checkbox first, Chromium
+                  // no longer names the row from its content.
+                  aria-labelledby={`${nameId}-${row.index}`}
                   tabIndex={row.index === activeIndex ? 0 : -1}
                   onFocus={onRowFocus(row.index)}
                   onBlur={onRowBlur}
@@ -172,7 +176,7 @@ export function ItemList(props: ItemListProps) {
                     </TableCell>
                   ) : null}
                   <TableCell className={mergeClasses(styles.nameColumn, styles.nameCell)}>
-                    <div className={styles.nameContent}>
+                    <div className={styles.nameContent} id={`${nameId}-${row.index}`}>
                       <FileIcon kind={kind} className={kind === 'folder' ? styles.folderIcon : styles.icon} />
                       <span className={styles.visuallyHidden}>{intl.formatMessage({ id: fileKindLabel(kind) })}: </span>
                       <span className={styles.nameStack}>

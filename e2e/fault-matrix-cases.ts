@@ -116,6 +116,8 @@ const EN = {
   // Refresh on a list already shown: the list stays, and the failure is said above it.
   accessListFailed: 'Could not refresh who has access; the list below is as it was last read',
   staleTitle: 'Someone else changed access meanwhile',
+  lostTitle: 'The answer from Microsoft 365 was lost',
+  lostBody: 'The change may or may not have been made. The list has been read again and shows what Microsoft 365 holds now; check it before trying again.',
   staleBody: 'Nothing was changed. The list has been reloaded with their change; check it and try again.',
 } as const;
 
@@ -190,24 +192,34 @@ export function expectedTexts(operation: Operation, fault: FaultKind, names: { p
       return [EN.accessListFailed, errorSentence(fault)];
     case 'updatePermission':
       // A 412 on a change is a change made meanwhile elsewhere: the list is re-read and says so. A
-      // change carried out, then dropped, ends the same way: Chromium sends the PATCH again by itself
-      // on a fresh connection, with the If-Match the change has just made stale, so Graph answers 412
-      // and the re-read list shows the role that landed (never applied twice).
-      return fault === '412' || fault === 'dropped' ? [EN.staleTitle, EN.staleBody] : [notChanged(names.person), errorSentence(fault)];
+      // change whose answer is lost (504, reset, time-out, unreadable, carried out then dropped) may
+      // have been made: the list is re-read and the notice says the change may or may not be there.
+      if (fault === '412') return [EN.staleTitle, EN.staleBody];
+      return LOST_ANSWER.has(fault) ? [EN.lostTitle, EN.lostBody] : [notChanged(names.person), errorSentence(fault)];
     case 'invite':
       return fault === '207' ? [EN.notNotified, errorSentence(fault)] : [errorSentence(fault)];
   }
 }
 
+/** Whom each lost-answer invite case shares with: nobody else in the suite does. */
+export const LOST_ANSWER_PEOPLE = {
+  '504': { name: 'Diego Siciliani', email: 'diego@contoso.test' },
+  reset: { name: 'Isaiah Langer', email: 'isaiah@contoso.test' },
+  timeout: { name: 'Nestor Wilke', email: 'nestor@contoso.test' },
+  malformed: { name: 'Patti Fernandez', email: 'patti@contoso.test' },
+  dropped: { name: 'Megan Bowen', email: 'megan@contoso.test' },
+} as const;
+
 /** Over the outcome after an invite whose answer was lost: the item's access was read back. */
 export const LOST_READ_BACK = 'The answer from Microsoft Graph was lost, so the dialog read the item’s access back.';
 
 /**
- * Invite cases whose answer is lost or unreadable after Graph may have carried the invite out (a
- * reset connection too: the app cannot tell it from one dropped after the work was done): the
- * dialog reads the item's access back instead of showing an error, and nobody is invited twice.
+ * Faults that lose a write's answer after Graph may have carried it out (a reset connection too:
+ * the app cannot tell it from one dropped after the work was done). The share dialog reads the
+ * item's access back instead of showing an error, and nobody is invited twice; Manage access reads
+ * its list again and says the change may or may not have been made.
  */
-export const AMBIGUOUS_INVITE: ReadonlySet<FaultKind> = new Set(['504', 'reset', 'timeout', 'malformed', 'dropped']);
+export const LOST_ANSWER: ReadonlySet<FaultKind> = new Set(['504', 'reset', 'timeout', 'malformed', 'dropped']);
 
 /** One row of the results file. */
 export interface CaseResult {

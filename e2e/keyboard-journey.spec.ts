@@ -83,6 +83,9 @@ test('keyboard only: sign in, browse, search, share with two people, change a ro
   const results = page.getByRole('table', { name: 'Search results for “Q3”' });
   await expect(results.getByText('Q3 Report.xlsx')).toBeVisible();
   await tabTo(page, 'row', /Q3 Report\.xlsx/);
+  // Within the row: its selection checkbox, then its Share button.
+  await page.keyboard.press('Tab');
+  await expectFocus(page, 'checkbox', 'Select Q3 Report.xlsx');
   await page.keyboard.press('Tab');
   await expectFocus(page, 'button', 'Share Q3 Report.xlsx');
   await page.keyboard.press('Enter');

@@ -131,6 +131,18 @@ function Notice({
       }
     />
   );
+  if (notice.kind === 'lost') {
+    // The list was read again when the request settled, so it shows what Graph holds now.
+    return (
+      <MessageBar intent="warning" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{intl.formatMessage({ id: 'access.lost.title' })}</MessageBarTitle>
+          <FormattedMessage id="access.lost.body" />
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
   if (notice.kind === 'stale') {
     return (
       <MessageBar intent="warning" layout="multiline" role="alert">

@@ -12,7 +12,12 @@ export interface ManageAccessProps {
 
 /** What the panel last has to say: a done change, a stale list, or a failure. */
 export type AccessNotice =
-  { kind: 'done'; text: LocalizedText } | { kind: 'stale' } | { kind: 'copy-failed'; url: string } | { kind: 'error'; title: LocalizedText; error: unknown };
+  | { kind: 'done'; text: LocalizedText }
+  | { kind: 'stale' }
+  /** A change or removal whose answer was lost (time-out, dropped connection, 504, unreadable): it may have been made; the list is read again. */
+  | { kind: 'lost' }
+  | { kind: 'copy-failed'; url: string }
+  | { kind: 'error'; title: LocalizedText; error: unknown };
 
 export type AccessListStatus =
   | { kind: 'loading' }

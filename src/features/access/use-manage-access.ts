@@ -41,7 +41,8 @@ export function useManageAccess(
   const eTag = list.data?.eTag;
 
   function failed(title: LocalizedText) {
-    return (error: unknown) => setNotice(isStale(error) ? { kind: 'stale' } : { kind: 'error', title, error });
+    return (error: unknown) =>
+      setNotice(isStale(error) ? { kind: 'stale' } : isGraphError(error) && error.ambiguous ? { kind: 'lost' } : { kind: 'error', title, error });
   }
 
   return {

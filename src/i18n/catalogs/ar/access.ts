@@ -54,6 +54,8 @@ export const access: Translation<typeof english> = {
   'access.failed.change': 'لم يتم تغيير حق وصول {name}',
   'access.failed.remove': 'لم تتم إزالة حق وصول {name}',
   'access.failed.removeLink': 'لم تتم إزالة الرابط',
+  'access.lost.title': 'فُقد الرد من Microsoft 365',
+  'access.lost.body': 'ربما أُجري التغيير وربما لم يُجرَ. أُعيدت قراءة القائمة وهي تعرض ما لدى Microsoft 365 الآن؛ راجعها قبل إعادة المحاولة.',
   'access.stale.title': 'غيّر شخص آخر حق الوصول في هذه الأثناء',
   'access.stale.body': 'لم يتم تغيير أي شيء. أُعيد تحميل القائمة متضمنةً تغييره؛ راجعها وأعد المحاولة.',
   'access.copyFailed.title': 'تعذّر نسخ الرابط',

@@ -56,6 +56,9 @@ export const access: Translation<typeof english> = {
   'access.failed.change': 'Der Zugriff von {name} wurde nicht geändert',
   'access.failed.remove': 'Der Zugriff von {name} wurde nicht entfernt',
   'access.failed.removeLink': 'Der Link wurde nicht entfernt',
+  'access.lost.title': 'Die Antwort von Microsoft 365 ging verloren',
+  'access.lost.body':
+    'Die Änderung wurde vielleicht vorgenommen, vielleicht nicht. Die Liste wurde neu gelesen und zeigt, was Microsoft 365 jetzt hat; prüfen Sie sie, bevor Sie es erneut versuchen.',
   'access.stale.title': 'Jemand anderes hat den Zugriff inzwischen geändert',
   'access.stale.body': 'Es wurde nichts geändert. Die Liste wurde mit der anderen Änderung neu geladen; prüfen Sie sie und versuchen Sie es erneut.',
   'access.copyFailed.title': 'Der Link konnte nicht kopiert werden',

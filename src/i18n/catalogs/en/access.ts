@@ -60,6 +60,9 @@ export const access = {
   'access.failed.change': "{name}'s access was not changed",
   'access.failed.remove': "{name}'s access was not removed",
   'access.failed.removeLink': 'The link was not removed',
+  'access.lost.title': 'The answer from Microsoft 365 was lost',
+  'access.lost.body':
+    'The change may or may not have been made. The list has been read again and shows what Microsoft 365 holds now; check it before trying again.',
   'access.stale.title': 'Someone else changed access meanwhile',
   'access.stale.body': 'Nothing was changed. The list has been reloaded with their change; check it and try again.',
   'access.copyFailed.title': 'The link could not be copied',

@@ -1,7 +1,7 @@
 import { sessionStore } from '../lib/storage';
 import { Button, Persona, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
 import { useAuth, type AuthError, type InteractiveRequest } from '../lib/auth';
@@ -83,12 +83,20 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
   // Behind a deep-linked dialog the drive browser waits (no listing to fetch) until the dialog
   // closes, or until the link fails and the notice offers browsing instead.
   const browsing = deepLink.target === null || deepLink.status === 'error';
+  // The Share button that opened the dialog gets focus back when it closes (the dialog is opened
+  // from state, so Fluent has no trigger to return to).
+  const opener = useRef<HTMLElement | null>(null);
   const share = (item: DriveItemRef) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     rememberTarget(item);
     setSharing(item);
   };
   const closeDialog = () => {
     setSharing(null);
+    const button = opener.current;
+    opener.current = null;
+    // After the dialog has gone (its focus trap lets go once it unmounts).
+    if (button) requestAnimationFrame(() => button.isConnected && button.focus());
     if (deepLink.target !== null) deepLink.dismiss();
     else forgetTarget();
   };

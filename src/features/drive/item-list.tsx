@@ -11,7 +11,6 @@ import {
   TableRow,
   Tooltip,
   useFluent,
-  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Share20Regular } from '@fluentui/react-icons';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -68,7 +67,6 @@ export function ItemList(props: ItemListProps) {
   const { items } = props;
   // The share dialog is opened from here without a DialogTrigger: this marks the Share buttons as
   // where Fluent's dialog returns focus when it closes.
-  const restoreFocusTarget = useRestoreFocusTarget();
   // Narrow windows stack name and details: two lines, or three with a search result's folder.
   const narrow = useNarrow();
   const { scrollRef, rowHeight, rows, totalSize, activeIndex, setActive, onKeyDown } = useItemList({
@@ -210,7 +208,6 @@ export function ItemList(props: ItemListProps) {
                       icon={<Share20Regular className={dir === 'rtl' ? styles.mirrored : undefined} />}
                       size="small"
                       tabIndex={row.index === activeIndex ? 0 : -1}
-                      {...restoreFocusTarget}
                       aria-label={intl.formatMessage({ id: 'drive.item.shareLabel' }, { name: item.name })}
                       disabled={ref.driveId === ''}
                       onClick={() => props.onShare(ref)}

@@ -57,7 +57,14 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
     [styles.chip, styles.chipPrimary, styles.chipText, styles.chipName],
   );
   // Stable, so the memoised chips do not re-render on every keystroke.
-  const removeChip = useEventCallback((key: string) => onChange({ type: 'remove', key }));
+  const removeChip = useEventCallback((key: string) => {
+    // A chip removed from the keyboard (Delete, Backspace) holds focus; once it is gone, Fluent's
+    // focus restorer would send focus out of the dialog to the button that opened it. The input
+    // takes it first, so typing carries on where the person is.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== inputRef.current && active.closest('[role="option"]')) inputRef.current?.focus();
+    onChange({ type: 'remove', key });
+  });
   const unreadable = useMemo(() => chips.filter((chip) => !isRecipient(chip)).length, [chips]);
   const errorText =
     recipients.typedError ?? capError ?? (unreadable > 0 ? { id: 'share.recipients.unreadableCount' as const, values: { count: unreadable } } : undefined);

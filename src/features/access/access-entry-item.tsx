@@ -47,11 +47,6 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
             </span>
           ) : null}
         </div>
-        {entry.kind === 'owner' ? (
-          <Badge appearance="tint">
-            <FormattedMessage id="common.role.owner" />
-          </Badge>
-        ) : null}
         {entry.kind === 'group' ? (
           <Badge appearance="outline">
             <FormattedMessage id="access.entry.group" />

@@ -26,14 +26,6 @@ export function ManageAccess({ item, onSignIn, className }: ManageAccessProps) {
       aria-label={intl.formatMessage({ id: 'access.panel.label' }, { item: item.name })}
       aria-busy={list.kind === 'loading' || state.refreshing}
     >
-      {/* Always present, so screen readers hear each change as it lands. */}
-      <div ref={status} role="status" tabIndex={-1} className={styles.live}>
-        {notice?.kind === 'done' ? (
-          <FormattedMessage id={notice.text.id} values={notice.text.values} />
-        ) : state.refreshing ? (
-          <FormattedMessage id="access.panel.refreshing" />
-        ) : null}
-      </div>
       <Notice state={state} styles={styles} onSignIn={onSignIn} />
       {list.kind === 'loading' ? (
         <Spinner label={intl.formatMessage({ id: 'access.panel.loading' })} />
@@ -50,9 +42,19 @@ export function ManageAccess({ item, onSignIn, className }: ManageAccessProps) {
             />
           ) : null}
           <div className={styles.toolbar}>
-            <span>
-              <FormattedMessage id="access.panel.count" values={{ count: list.count }} />
-            </span>
+            <div className={styles.summary}>
+              <span>
+                <FormattedMessage id="access.panel.count" values={{ count: list.count }} />
+              </span>
+              {/* Present while the list is, so screen readers hear each change as it lands; it takes no room while empty. */}
+              <div ref={status} role="status" tabIndex={-1} className={styles.live}>
+                {notice?.kind === 'done' ? (
+                  <FormattedMessage id={notice.text.id} values={notice.text.values} />
+                ) : state.refreshing ? (
+                  <FormattedMessage id="access.panel.refreshing" />
+                ) : null}
+              </div>
+            </div>
             <Button appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={state.reload} disabled={state.refreshing}>
               <FormattedMessage id="access.panel.refresh" />
             </Button>

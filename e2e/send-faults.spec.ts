@@ -91,6 +91,9 @@ test('an invite answered 504 landed nowhere: the read-back says so and Retry sen
   await expect(dialog.getByText('The answer from Microsoft Graph was lost', { exact: false })).toBeVisible();
   const list = dialog.getByRole('list', { name: 'People you invited' });
   await expect(list.getByText('Not shared')).toHaveCount(2);
+  // The invitation never reached them: nothing is wrong with their addresses.
+  await expect(list.getByText('The invitation did not reach this person: they do not have access yet. Retry sends it to them again.')).toHaveCount(2);
+  await expect(list.getByText('Check the address', { exact: false })).toHaveCount(0);
   expect(await invitationCounts(emulator)).toEqual({});
 
   const retry = dialog.getByRole('button', { name: 'Retry' });

@@ -165,7 +165,7 @@ function OutcomeStatus({ outcome, invitationsRequested }: { outcome: RecipientOu
             <FormattedMessage id="share.outcome.notSharedStatus" />
           </StatusLine>
           <p className={styles.reason}>
-            <FormattedMessage id="share.outcome.notSharedReason" />
+            <FormattedMessage id={outcome.from === 'read-back' ? 'share.outcome.notReachedReason' : 'share.outcome.notSharedReason'} />
           </p>
         </>
       );

@@ -95,7 +95,7 @@ describe('summaries, retry and merging', () => {
     });
     expect(summary(outcomes)).toEqual({ intent: 'warning', sentence: 'Shared “Q3.xlsx” with 2 people; 1 was not notified.' });
     expect(summary(outcomes.slice(0, 1))).toEqual({ intent: 'success', sentence: 'Shared “Q3.xlsx” with 1 person.' });
-    expect(summary([{ recipient: robin, kind: 'failed' }])).toEqual({ intent: 'error', sentence: '“Q3.xlsx” was not shared with 1 person.' });
+    expect(summary([{ recipient: robin, kind: 'failed', from: 'answer' }])).toEqual({ intent: 'error', sentence: '“Q3.xlsx” was not shared with 1 person.' });
     const failedToo = readOutcomes([robin, helga, emailRecipient('x@y.test')], parse(INVITE_207_EXAMPLE));
     expect(summary(failedToo).sentence).toBe('Shared “Q3.xlsx” with 2 people; 1 was not notified; 1 could not be added.');
     const twoNotNotified = [...outcomes, ...outcomes.slice(1)];
@@ -157,6 +157,11 @@ describe('readLanded (after a lost invite answer)', () => {
       ['megan@contoso.test', 'failed', null],
       ['kim@fabrikam.test', 'landed', 'p-kim'],
     ]);
+  });
+
+  it('says a recipient missing from the read-back was never reached, not refused by Graph', () => {
+    const [, megan_] = readLanded([alex, megan], 'read', permissions);
+    expect(megan_).toEqual({ recipient: megan, kind: 'failed', from: 'read-back' });
   });
 
   it('does not count a weaker grant than the one asked for', () => {

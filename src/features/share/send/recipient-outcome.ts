@@ -18,7 +18,12 @@ export interface NotificationProblem {
 export type RecipientOutcome =
   | { recipient: Recipient; kind: 'granted'; permission: Permission }
   | { recipient: Recipient; kind: 'not-notified'; permission: Permission; problem: NotificationProblem }
-  | { recipient: Recipient; kind: 'failed' }
+  /**
+   * Not given access: the invite's answer had no permission for them (`answer`), or, after an answer
+   * was lost, reading the item's permissions back found none (`read-back`: the invite never reached
+   * them, so nothing is wrong with the address).
+   */
+  | { recipient: Recipient; kind: 'failed'; from: 'answer' | 'read-back' }
   /**
    * The invite's answer was lost, and reading the item's permissions back shows this person has
    * the access asked for: whether their email went out cannot be known. Never invited again.
@@ -76,7 +81,7 @@ function recipientKeys(recipient: Recipient): string[] {
 }
 
 function toOutcome(recipient: Recipient, permission: Permission | undefined): RecipientOutcome {
-  if (!permission) return { recipient, kind: 'failed' };
+  if (!permission) return { recipient, kind: 'failed', from: 'answer' };
   if (permission.error) return { recipient, kind: 'not-notified', permission, problem: notificationProblem(permission.error) };
   return { recipient, kind: 'granted', permission };
 }
@@ -140,7 +145,7 @@ export function readLanded(recipients: readonly Recipient[], role: GrantableRole
     const keys = recipientKeys(recipient);
     const index = keysByPermission.findIndex((held) => keys.some((key) => held.has(key)));
     const permission = index === -1 ? undefined : direct[index];
-    return permission ? { recipient, kind: 'landed', permission } : { recipient, kind: 'failed' };
+    return permission ? { recipient, kind: 'landed', permission } : { recipient, kind: 'failed', from: 'read-back' };
   });
 }
 

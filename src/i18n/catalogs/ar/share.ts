@@ -151,6 +151,7 @@ export const share: Translation<typeof english> = {
   'share.outcome.fixIt': 'إصلاح هذه المشكلة (يفتح في علامة تبويب جديدة)',
   'share.outcome.notSharedStatus': 'لم تتم المشاركة',
   'share.outcome.notSharedReason': 'لم يمنح Microsoft 365 هذا الشخص حق الوصول. تحقق من العنوان، ثم أعد المحاولة.',
+  'share.outcome.notReachedReason': 'لم تصل الدعوة إلى هذا الشخص: ليس لديه حق الوصول بعد. تعيد «إعادة المحاولة» إرسالها إليه.',
   'share.outcome.details': 'التفاصيل',
   'share.outcome.permissionId': 'معرّف الإذن: {id}',
 

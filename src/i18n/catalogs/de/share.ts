@@ -155,6 +155,7 @@ export const share: Translation<typeof english> = {
   'share.outcome.fixIt': 'Dieses Problem beheben (wird in einem neuen Tab geöffnet)',
   'share.outcome.notSharedStatus': 'Nicht freigegeben',
   'share.outcome.notSharedReason': 'Microsoft 365 hat dieser Person keinen Zugriff gewährt. Prüfen Sie die Adresse, und versuchen Sie es dann erneut.',
+  'share.outcome.notReachedReason': 'Die Einladung hat diese Person nicht erreicht: Sie hat noch keinen Zugriff. „Wiederholen“ sendet sie ihr erneut.',
   'share.outcome.details': 'Einzelheiten',
   'share.outcome.permissionId': 'Berechtigungs-ID: {id}',
 

@@ -147,6 +147,7 @@ export const share = {
   'share.outcome.fixIt': 'Fix this problem (opens in a new tab)',
   'share.outcome.notSharedStatus': 'Not shared',
   'share.outcome.notSharedReason': 'Microsoft 365 did not give this person access. Check the address, then retry.',
+  'share.outcome.notReachedReason': 'The invitation did not reach this person: they do not have access yet. Retry sends it to them again.',
   'share.outcome.details': 'Details',
   'share.outcome.permissionId': 'Permission ID: {id}',
 

@@ -74,6 +74,38 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
       : undefined,
     domainsError ? intl.formatMessage({ id: 'share.recipients.domainsFailed' }, { codes: errorCodes(intl, [domainsError]) }) : undefined,
   ].filter(Boolean);
+  // The same elements while the suggestions are the same (they change only when a search answers), so
+  // a keystroke with the list open does not rebuild every option, its avatar and its details.
+  const suggestions = field.suggestions.suggestions;
+  const options = useMemo(
+    () =>
+      suggestions.map((suggestion) => (
+        <TagPickerOption
+          key={suggestionValue(suggestion)}
+          value={suggestionValue(suggestion)}
+          text={suggestion.displayName}
+          className={styles.option}
+          media={
+            <RecipientAvatar
+              name={suggestion.displayName}
+              userId={suggestion.type === 'user' ? suggestion.id : undefined}
+              group={suggestion.type === 'group'}
+              size={28}
+            />
+          }
+          secondaryContent={[
+            suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
+            suggestion.email,
+            suggestion.jobTitle,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        >
+          {suggestion.displayName}
+        </TagPickerOption>
+      )),
+    [suggestions, intl, styles.option],
+  );
   const label = intl.formatMessage({ id: 'share.recipients.label' });
   const hint = intl.formatMessage({ id: 'share.recipients.hint' });
 
@@ -128,33 +160,7 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
               spellCheck={false}
             />
           </TagPickerControl>
-          <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>
-            {field.suggestions.suggestions.map((suggestion) => (
-              <TagPickerOption
-                key={suggestionValue(suggestion)}
-                value={suggestionValue(suggestion)}
-                text={suggestion.displayName}
-                className={styles.option}
-                media={
-                  <RecipientAvatar
-                    name={suggestion.displayName}
-                    userId={suggestion.type === 'user' ? suggestion.id : undefined}
-                    group={suggestion.type === 'group'}
-                    size={28}
-                  />
-                }
-                secondaryContent={[
-                  suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
-                  suggestion.email,
-                  suggestion.jobTitle,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              >
-                {suggestion.displayName}
-              </TagPickerOption>
-            ))}
-          </TagPickerList>
+          <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>{options}</TagPickerList>
         </TagPicker>
       </Field>
     </>

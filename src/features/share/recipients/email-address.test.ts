@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../../../testing/english-text';
-import { checkEmail } from './email-address';
+import { checkEmail, checkEmailInDetail, isPlainAddress } from './email-address';
 
 describe('checkEmail', () => {
   it.each(['adele@contoso.test', 'first.last+tag@sub.example.co.uk', "o'brien@example.com", 'user@bücher.de', 'x@xn--bcher-kva.example'])(
@@ -42,5 +43,19 @@ describe('checkEmail', () => {
     const long = checkEmail(`abcdef@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.test`);
     expect(long.ok ? undefined : inEnglish(long.reason)).toMatch(/longer than the 254 characters an address may have/);
     expect(checkEmail('')).toEqual({ ok: false, reason: { id: 'share.email.empty' } });
+  });
+
+  it('takes the one-pass path only for addresses every rule accepts', () => {
+    // Addresses near the rules' edges: dots, hyphens, digits, @, non-ASCII letters, long parts.
+    const piece = fc.constantFrom('a', 'Z', '0', '9', '.', '-', '_', '+', "'", '@', 'ü', ' ', '(', 'x'.repeat(62), 'y'.repeat(70));
+    const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, text, (local, domain) => {
+        const address = `${local}@${domain}`;
+        if (isPlainAddress(address)) expect(checkEmailInDetail(address)).toEqual({ ok: true, address });
+        expect(checkEmail(address).ok).toBe(checkEmailInDetail(address).ok);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

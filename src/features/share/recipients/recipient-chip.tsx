@@ -1,5 +1,5 @@
 import { Badge, mergeClasses, Tag, Tooltip } from '@fluentui/react-components';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useId, type KeyboardEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatText } from '../../../components/display-text';
 import { RecipientAvatar } from './recipient-avatar';
@@ -14,33 +14,53 @@ interface RecipientChipProps {
 }
 
 /**
+ * The chip's accessible description, kept in the page (hidden) while its tooltip is not showing.
+ * Fluent's description tooltip would do the same by mounting a portal per chip, hidden or not:
+ * fifty portals, each with its own container and event listeners, on every paste.
+ */
+function Described({ id, hint, children }: { id: string; hint: string; children: ReactNode }) {
+  return (
+    <>
+      {children}
+      <span id={id} hidden>
+        {hint}
+      </span>
+    </>
+  );
+}
+
+/**
  * One chip: a button inside the picker's listbox. Activating it (click, Enter, Space) removes a
  * recipient, or opens an unreadable entry for editing; Delete and Backspace always remove.
- * The address shows on hover and focus and is the chip's accessible description.
+ * The address shows on hover and focus (the tooltip) and is the chip's accessible description.
  */
 export const RecipientChip = memo(function RecipientChip({ chip, external, unreadableClassName, classNames, onRemove }: RecipientChipProps) {
   const intl = useIntl();
+  const hintId = useId();
   if (chip.kind === 'unreadable') {
     const hint = intl.formatMessage({ id: 'share.recipients.unreadableHint' }, { reason: formatText(intl, chip.reason) });
     return (
-      <Tooltip relationship="description" content={hint}>
-        <Tag
-          value={chip.key}
-          shape="rounded"
-          className={mergeClasses(classNames.chip, unreadableClassName)}
-          primaryText={{ className: classNames.primary }}
-          onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
-            if (event.key === 'Delete' || event.key === 'Backspace') {
-              event.preventDefault();
-              onRemove(chip.key);
-            }
-          }}
-        >
-          <span className={classNames.name} title={chip.text}>
-            {chip.text}
-          </span>
-        </Tag>
-      </Tooltip>
+      <Described id={hintId} hint={hint}>
+        <Tooltip relationship="inaccessible" content={hint}>
+          <Tag
+            value={chip.key}
+            aria-describedby={hintId}
+            shape="rounded"
+            className={mergeClasses(classNames.chip, unreadableClassName)}
+            primaryText={{ className: classNames.primary }}
+            onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
+              if (event.key === 'Delete' || event.key === 'Backspace') {
+                event.preventDefault();
+                onRemove(chip.key);
+              }
+            }}
+          >
+            <span className={classNames.name} title={chip.text}>
+              {chip.text}
+            </span>
+          </Tag>
+        </Tooltip>
+      </Described>
     );
   }
   const name = chip.label;
@@ -51,27 +71,31 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
   ]
     .filter(Boolean)
     .join(' · ');
+  const hint = intl.formatMessage({ id: 'share.recipients.chipHint' }, { details });
   return (
-    <Tooltip relationship="description" content={intl.formatMessage({ id: 'share.recipients.chipHint' }, { details })}>
-      <Tag
-        value={chip.key}
-        shape="rounded"
-        className={classNames.chip}
-        primaryText={{ className: classNames.primary }}
-        media={<RecipientAvatar name={name} userId={objectIdOf(chip)} group={chip.kind === 'group'} />}
-      >
-        <span className={classNames.text}>
-          <span className={classNames.name} title={name}>
-            {name}
+    <Described id={hintId} hint={hint}>
+      <Tooltip relationship="inaccessible" content={hint}>
+        <Tag
+          value={chip.key}
+          aria-describedby={hintId}
+          shape="rounded"
+          className={classNames.chip}
+          primaryText={{ className: classNames.primary }}
+          media={<RecipientAvatar name={name} userId={objectIdOf(chip)} group={chip.kind === 'group'} />}
+        >
+          <span className={classNames.text}>
+            <span className={classNames.name} title={name}>
+              {name}
+            </span>
+            {external ? ' ' : null}
+            {external ? (
+              <Badge appearance="tint" color="warning" size="small">
+                <FormattedMessage id="share.recipients.external" />
+              </Badge>
+            ) : null}
           </span>
-          {external ? ' ' : null}
-          {external ? (
-            <Badge appearance="tint" color="warning" size="small">
-              <FormattedMessage id="share.recipients.external" />
-            </Badge>
-          ) : null}
-        </span>
-      </Tag>
-    </Tooltip>
+        </Tag>
+      </Tooltip>
+    </Described>
   );
 });

@@ -100,7 +100,8 @@ function addEntries(list: RecipientList, entries: readonly ParsedEntry[], unread
     else if (unreadable === 'keep-typed') kept.push(entry);
     else incoming.push({ kind: 'unreadable', key: `unreadable:${(seen += 1)}`, text: entry.raw, reason: entry.reason });
   }
-  const merge = mergeChips(list.chips, incoming);
+  // Nothing to add (text that could not be read, kept typed): the chips stay the same array, unscanned.
+  const merge = incoming.length > 0 ? mergeChips(list.chips, incoming) : { chips: list.chips, added: [], duplicates: 0 };
   const next: RecipientList = {
     ...list,
     chips: merge.added.length > 0 ? merge.chips : list.chips,
@@ -159,6 +160,10 @@ export interface RecipientsToSend {
 }
 
 export function recipientsToSend(list: RecipientList): RecipientsToSend {
+  if (list.typed.trim() === '') {
+    const recipients = list.chips.filter(isRecipient);
+    return { recipients, unreadable: list.chips.length - recipients.length };
+  }
   const committed = recipientListReducer(list, { type: 'commit' });
   const recipients = committed.chips.filter(isRecipient);
   return { recipients, unreadable: committed.chips.length - recipients.length + (committed.typed.trim() === '' ? 0 : 1) };

@@ -2,21 +2,25 @@ import { screen, within } from '@testing-library/react';
 import type * as Fluent from '@fluentui/react-components';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { createElement, forwardRef, type ComponentProps } from 'react';
+import { forwardRef } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { directoryHandlers } from '../../../testing/directory-handlers';
 import { itemFactsHandlers } from '../../../testing/graph-handlers';
 import { renderWithProviders } from '../../../testing/render';
 import { ShareDialog } from '../share-dialog';
 
-// Every render of a chip renders its Tag (directly, or through the Tooltip that clones it): the
-// Tag, wrapped here and nowhere in production, counts the chips' renders.
+// Every render of a chip renders its Tag: from its parent, from the Tooltip that clones it, or
+// from a context the Tag reads. The Tag is rebuilt here, for this test only, from the same hooks
+// Fluent's own Tag runs (so it reads the same contexts and renders the same markup), with a count
+// added; a wrapper around Fluent's Tag would miss a render caused by a context change alone.
 const renders = vi.hoisted(() => ({ tags: 0 }));
 vi.mock('@fluentui/react-components', async (importOriginal) => {
   const actual = await importOriginal<typeof Fluent>();
-  const CountedTag = forwardRef<HTMLButtonElement, ComponentProps<typeof actual.Tag>>(function CountedTag(props, ref) {
+  const CountedTag = forwardRef<HTMLSpanElement | HTMLButtonElement, Fluent.TagProps>(function CountedTag(props, ref) {
     renders.tags += 1;
-    return createElement(actual.Tag, { ...props, ref });
+    const state = actual.useTag_unstable(props, ref);
+    actual.useTagStyles_unstable(state);
+    return actual.renderTag_unstable(state, actual.useTagAvatarContextValues_unstable(state));
   });
   return { ...actual, Tag: CountedTag };
 });

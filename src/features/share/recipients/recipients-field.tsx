@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   Link,
   MessageBar,
@@ -7,23 +6,29 @@ import {
   TagPicker,
   useEventCallback,
   TagPickerControl,
-  TagPickerGroup,
   TagPickerInput,
   TagPickerList,
   TagPickerOption,
+  type PositioningProps,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../../components/describe-error';
 import { formatText } from '../../../components/display-text';
 import { useScopeConsent } from '../../../components/scope-problem';
-import { isExternal } from './external';
 import { RecipientAvatar } from './recipient-avatar';
-import { RecipientChip } from './recipient-chip';
+import { RecipientChips } from './recipient-chips';
 import { isRecipient } from './recipient.types';
 import { useRecipientsFieldStyles } from './recipients-field.styles';
 import type { RecipientsFieldProps } from './recipients-field.types';
-import { CHIPS_SHOWN, suggestionValue, useRecipientsField, visibleChips } from './use-recipients-field';
+import { suggestionValue, useRecipientsField } from './use-recipients-field';
+
+/**
+ * Fluent's own placement for the suggestion list (below, 2 px off), given as one constant: the
+ * picker writes its default offset as a new object on every render, and a new positioning option
+ * makes it dispose of and rebuild the list's position manager (a layout read) on every keystroke.
+ */
+const LIST_POSITIONING: PositioningProps = { position: 'below', align: 'start', offset: { crossAxis: 0, mainAxis: 2 } };
 
 /** The codes of the errors, for support: "a, b" in the user's list format. */
 function errorCodes(intl: IntlShape, errors: readonly unknown[]): string {
@@ -49,13 +54,6 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
   }, []);
   const { chips } = recipients;
   const selected = useMemo(() => chips.map((chip) => chip.key), [chips]);
-  const shown = useMemo(() => (field.expanded ? chips : visibleChips(chips, CHIPS_SHOWN)), [chips, field.expanded]);
-  const hidden = chips.length - shown.length;
-  // One object for every chip, so the memoised chips see the same props on each keystroke.
-  const chipClassNames = useMemo(
-    () => ({ chip: styles.chip, primary: styles.chipPrimary, text: styles.chipText, name: styles.chipName }),
-    [styles.chip, styles.chipPrimary, styles.chipText, styles.chipName],
-  );
   // Stable, so the memoised chips do not re-render on every keystroke.
   const removeChip = useEventCallback((key: string) => {
     // A chip removed from the keyboard (Delete, Backspace) holds focus; once it is gone, Fluent's
@@ -76,6 +74,38 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
       : undefined,
     domainsError ? intl.formatMessage({ id: 'share.recipients.domainsFailed' }, { codes: errorCodes(intl, [domainsError]) }) : undefined,
   ].filter(Boolean);
+  // The same elements while the suggestions are the same (they change only when a search answers), so
+  // a keystroke with the list open does not rebuild every option, its avatar and its details.
+  const suggestions = field.suggestions.suggestions;
+  const options = useMemo(
+    () =>
+      suggestions.map((suggestion) => (
+        <TagPickerOption
+          key={suggestionValue(suggestion)}
+          value={suggestionValue(suggestion)}
+          text={suggestion.displayName}
+          className={styles.option}
+          media={
+            <RecipientAvatar
+              name={suggestion.displayName}
+              userId={suggestion.type === 'user' ? suggestion.id : undefined}
+              group={suggestion.type === 'group'}
+              size={28}
+            />
+          }
+          secondaryContent={[
+            suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
+            suggestion.email,
+            suggestion.jobTitle,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        >
+          {suggestion.displayName}
+        </TagPickerOption>
+      )),
+    [suggestions, intl, styles.option],
+  );
   const label = intl.formatMessage({ id: 'share.recipients.label' });
   const hint = intl.formatMessage({ id: 'share.recipients.hint' });
 
@@ -106,31 +136,16 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
         validationMessage={error ?? (warnings.length > 0 ? warnings.join(' ') : <span className={styles.hint}>{hint}</span>)}
         validationMessageIcon={error || warnings.length > 0 ? undefined : null}
       >
-        <TagPicker open={field.open} onOpenChange={field.onOpenChange} disabled={disabled} selectedOptions={selected} onOptionSelect={field.onOptionSelect}>
+        <TagPicker
+          open={field.open}
+          positioning={LIST_POSITIONING}
+          onOpenChange={field.onOpenChange}
+          disabled={disabled}
+          selectedOptions={selected}
+          onOptionSelect={field.onOptionSelect}
+        >
           <TagPickerControl className={styles.control} onKeyDownCapture={field.onKeyDownCapture}>
-            <TagPickerGroup aria-label={intl.formatMessage({ id: 'share.recipients.selected' })}>
-              {shown.map((chip) => (
-                <RecipientChip
-                  key={chip.key}
-                  chip={chip}
-                  external={isExternal(chip, verifiedDomains)}
-                  unreadableClassName={styles.unreadable}
-                  classNames={chipClassNames}
-                  onRemove={removeChip}
-                />
-              ))}
-            </TagPickerGroup>
-            {hidden > 0 ? (
-              <Button
-                size="small"
-                shape="circular"
-                className={styles.more}
-                aria-label={intl.formatMessage({ id: 'share.recipients.showMore' }, { count: hidden })}
-                onClick={field.expand}
-              >
-                {intl.formatMessage({ id: 'share.recipients.more' }, { count: hidden })}
-              </Button>
-            ) : null}
+            <RecipientChips chips={chips} expanded={field.expanded} onExpand={field.expand} verifiedDomains={verifiedDomains} onRemove={removeChip} />
             <TagPickerInput
               ref={inputRef}
               aria-label={label}
@@ -145,33 +160,7 @@ export function RecipientsField({ recipients, onChange, capError, verifiedDomain
               spellCheck={false}
             />
           </TagPickerControl>
-          <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>
-            {field.suggestions.suggestions.map((suggestion) => (
-              <TagPickerOption
-                key={suggestionValue(suggestion)}
-                value={suggestionValue(suggestion)}
-                text={suggestion.displayName}
-                className={styles.option}
-                media={
-                  <RecipientAvatar
-                    name={suggestion.displayName}
-                    userId={suggestion.type === 'user' ? suggestion.id : undefined}
-                    group={suggestion.type === 'group'}
-                    size={28}
-                  />
-                }
-                secondaryContent={[
-                  suggestion.type === 'group' ? intl.formatMessage({ id: 'share.recipients.group' }) : undefined,
-                  suggestion.email,
-                  suggestion.jobTitle,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              >
-                {suggestion.displayName}
-              </TagPickerOption>
-            ))}
-          </TagPickerList>
+          <TagPickerList aria-label={intl.formatMessage({ id: 'share.recipients.suggested' })}>{options}</TagPickerList>
         </TagPicker>
       </Field>
     </>

@@ -1,5 +1,5 @@
 import { useAnnounce, type TagPickerProps } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useIntl } from 'react-intl';
 import { formatText } from '../../../components/display-text';
 import type { LocalizedText } from '../../../i18n';
@@ -49,6 +49,8 @@ export function useRecipientsField(
   const suggestions = useRecipientSuggestions(recipients.typed, recipients.chips);
   const [focused, setFocused] = useState(false);
   const [expanded, setExpanded] = useState(false);
+  // Stable: the memoised chips take it as a prop.
+  const expand = useCallback(() => setExpanded(true), []);
   // Escape hides the list for what is typed now; typing on shows it again.
   const [dismissedFor, setDismissedFor] = useState<string | undefined>();
   // The text for which the user moved through the suggestions with the arrow keys.
@@ -150,7 +152,7 @@ export function useRecipientsField(
     suggestions,
     open,
     expanded,
-    expand: () => setExpanded(true),
+    expand,
     onOptionSelect,
     onOpenChange,
     onKeyDown,

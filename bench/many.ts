@@ -105,7 +105,7 @@ async function verifyGrants(names: readonly string[]): Promise<void> {
 
 interface Prepared {
   names: string[];
-  /** Resolves with the body of each $batch the page sends from now on. */
+  /** The inner requests of each $batch the page sends after setting up, filled in as they leave. */
   batches: { url: string; method: string; body?: unknown; headers?: Record<string, string> }[][];
   authorization: () => string;
   stopWatching: () => void;
@@ -403,6 +403,7 @@ export async function measure(browser: Browser): Promise<BenchResult[]> {
     const throttled = await batchedSample(page, true);
     // Each item's invite arrived (its throttles + 1) times: only the 429 fault failed any of them.
     const longest = Math.max(...throttled.perItem.values()) - 1;
+    if (longest < 1) throw new Error('the throttle storm throttled no invite: the fault did not apply');
     storm.push(throttled.ms);
     chains.push(longest);
     ratios.push(throttled.ms / (longest * RETRY_AFTER_S * 1000 + result.ms));

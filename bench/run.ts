@@ -8,6 +8,7 @@ import { cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { run as drive } from './drive';
 import { run as firstView } from './first-view';
+import { run as many } from './many';
 import { run as recipients } from './recipients';
 import type { BenchResult } from './stats';
 
@@ -15,6 +16,7 @@ const registry: Record<string, () => Promise<BenchResult[]>> = {
   'first-view': firstView,
   drive,
   recipients,
+  many,
 };
 
 // Goals of issue 14 for figures whose benchmarks do not state one themselves (matched by metric).

@@ -61,11 +61,17 @@ describe('planMany', () => {
 });
 
 describe('mayInviteFrom', () => {
-  const permission = (roles: string[]): Permission => ({ id: roles.join(), roles });
-  it('reads whether the caller can invite from the permissions Graph shows them', () => {
-    expect(mayInviteFrom([permission(['read'])])).toBe(false);
-    expect(mayInviteFrom([permission(['read']), permission(['write'])])).toBe(true);
-    expect(mayInviteFrom([permission(['owner'])])).toBe(true);
+  const permission = (roles: string[], grantedToV2: Permission['grantedToV2'] = { user: { id: 'u' } }): Permission => ({
+    id: roles.join(),
+    roles,
+    grantedToV2,
+  });
+  const owner = permission(['owner'], { user: { id: 'alex' } });
+  it('reads whether the caller can invite from the permissions Graph shows them, past the owner’s entry', () => {
+    expect(mayInviteFrom([owner, permission(['read'])])).toBe(false);
+    expect(mayInviteFrom([owner, permission(['read']), permission(['write'])])).toBe(true);
+    expect(mayInviteFrom([owner])).toBeUndefined();
+    expect(mayInviteFrom([permission(['write'], { siteGroup: { id: '5', displayName: 'Members' } })])).toBeUndefined();
     expect(mayInviteFrom([])).toBeUndefined();
   });
 });

@@ -19,20 +19,24 @@ export type FactsResult = { ok: true; facts: ItemFacts } | { ok: false; error: G
 const permissionsAnswer = collectionSchema(permissionSchema);
 
 /**
- * Whether the caller may invite to an item, from its permissions as they see them: Graph shows a
- * non-owner only the permissions that apply to them, so without a write or owner role among them
- * they can only read it (and invite answers 403). Undefined when Graph showed none.
+ * Whether the caller may invite to an item on another person's OneDrive, from its permissions as
+ * Graph shows them: a non-owner sees the drive owner's entry and only those permissions that apply
+ * to them (Graph's "List permissions" documentation). Past the owner's entry, a write role means
+ * they may share; only read roles, that they can only view (invite would answer 403). Undefined
+ * when nothing but the owner's entry is shown. Not used for SharePoint libraries, whose site
+ * groups (shown to everyone) do not say whether the caller is in them.
  */
 export function mayInviteFrom(permissions: readonly Permission[]): boolean | undefined {
-  if (permissions.length === 0) return undefined;
-  return permissions.some((permission) => permission.roles.includes('write') || permission.roles.includes('owner'));
+  const theirs = permissions.filter((permission) => !permission.roles.includes('owner') && permission.grantedToV2?.siteGroup === undefined);
+  if (theirs.length === 0) return undefined;
+  return theirs.some((permission) => permission.roles.includes('write'));
 }
 
 /**
  * Reads every item and each of their drives (once per drive) in a few $batch round trips: what
  * decides which options Graph will accept for each item, and whether it can be shared at all. Items
- * on someone else's drive (shared with the caller, a library) also have their permissions read, to
- * name before Send those the caller can only view.
+ * on another person's OneDrive (shared with the caller) also have their permissions read, to name
+ * before Send those the caller can only view.
  */
 export async function readManyFacts(client: GraphClient, items: readonly DriveItemRef[], signal?: AbortSignal): Promise<Map<string, FactsResult>> {
   const drives = [...new Set(items.map((item) => item.driveId))];
@@ -55,14 +59,18 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
   const own = driveResults[drives.length]!;
   // Without a OneDrive of one's own (or when it could not be read) every item is someone else's.
   const ownDriveId = own.ok ? own.data.id : undefined;
-  const elsewhere = items.filter((item, index) => itemResults[index]!.ok && item.driveId !== ownDriveId);
+  const onOthersOneDrive = (item: DriveItemRef) => {
+    const drive = driveTypes.get(item.driveId);
+    return item.driveId !== ownDriveId && drive?.ok === true && (drive.data.driveType === 'business' || drive.data.driveType === 'personal');
+  };
+  const elsewhere = items.filter((item, index) => itemResults[index]!.ok && onOthersOneDrive(item));
   const permissionResults = await sendBatched(
     client,
     elsewhere.map(
       (item) =>
         ({
           method: 'GET',
-          path: `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}/permissions?$select=id,roles`,
+          path: `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}/permissions?$select=id,roles,grantedToV2`,
           schema: permissionsAnswer,
         }) as const,
     ),

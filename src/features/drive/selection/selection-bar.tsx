@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   count: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  // The two buttons wrap as one group (under the count on a narrow screen), never one by one.
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   button: { whiteSpace: 'nowrap' },
   mirrored: { transform: 'scaleX(-1)' },
 });
@@ -36,7 +38,7 @@ export function SelectionBar({ selection, onShare }: { selection: SelectionState
           {count > 0 ? <FormattedMessage id="drive.select.count" values={{ count }} /> : null}
         </span>
         {count > 0 ? (
-          <>
+          <div className={styles.actions}>
             <Button
               appearance="primary"
               className={styles.button}
@@ -48,7 +50,7 @@ export function SelectionBar({ selection, onShare }: { selection: SelectionState
             <Button className={styles.button} icon={<Dismiss20Regular />} onClick={selection.clear}>
               <FormattedMessage id="drive.select.clear" />
             </Button>
-          </>
+          </div>
         ) : null}
       </div>
       {selection.overLimit ? (

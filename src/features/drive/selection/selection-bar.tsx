@@ -19,7 +19,14 @@ const useStyles = makeStyles({
   },
   count: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   // The two buttons wrap as one group (under the count on a narrow screen), never one by one.
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    // Too narrow for both on the count's line: under it, each as wide as the bar, like a dialog's buttons.
+    '@media (max-width: 479px)': { flexGrow: 1, '> *': { flexGrow: 1 } },
+  },
   button: { whiteSpace: 'nowrap' },
   mirrored: { transform: 'scaleX(-1)' },
 });

@@ -88,6 +88,16 @@ export function ManyForm({ state, styles, onSignIn }: ManyFormProps) {
       }}
     >
       <ItemsSummary items={state.items} styles={styles} />
+      {/* At the top, where it is seen without scrolling past the form. */}
+      {status.kind === 'sending' ? (
+        <Field
+          validationState="none"
+          validationMessage={status.cancelling ? intl.formatMessage({ id: 'share.many.stopping' }) : undefined}
+          label={intl.formatMessage({ id: 'share.many.progress' }, { done: status.done, total: status.total })}
+        >
+          <ProgressBar value={status.done} max={status.total} />
+        </Field>
+      ) : null}
       {state.facts.isPending ? <Spinner size="tiny" label={intl.formatMessage({ id: 'share.many.checking' })} /> : null}
       {state.facts.isError ? (
         <ErrorMessage
@@ -136,15 +146,6 @@ export function ManyForm({ state, styles, onSignIn }: ManyFormProps) {
         disabled={sending}
         rows={2}
       />
-      {status.kind === 'sending' ? (
-        <Field
-          validationState="none"
-          validationMessage={status.cancelling ? intl.formatMessage({ id: 'share.many.stopping' }) : undefined}
-          label={intl.formatMessage({ id: 'share.many.progress' }, { done: status.done, total: status.total })}
-        >
-          <ProgressBar value={status.done} max={status.total} />
-        </Field>
-      ) : null}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect, signIn, type Emulator } from './fixtures';
+import { manyScreens } from './layout-screens-many';
 
 const APP = 'http://localhost:4173';
 const PORTAL = 'http://127.0.0.1:4180';
@@ -388,4 +389,4 @@ export const embeddedScreens: ScreenGroup = {
 };
 
 /** In the order the screenshots' contact sheet shows them. */
-export const SCREEN_GROUPS: readonly ScreenGroup[] = [browsingScreens, messageScreens, dialogScreens, sendingScreens, embeddedScreens];
+export const SCREEN_GROUPS: readonly ScreenGroup[] = [browsingScreens, messageScreens, dialogScreens, sendingScreens, embeddedScreens, manyScreens];

@@ -146,3 +146,120 @@ test('selects and shares by keyboard only', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByText('2 selected')).toBeVisible();
 });
+
+test('names before Send an item shared with Adele as Can view, locks sign-in for a folder, and shares the rest', async ({ page, emulator }) => {
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Reports').click();
+  await page.getByRole('tab', { name: 'Shared with me' }).click();
+  await box(page, 'Campaigns').click();
+  await page.getByRole('button', { name: 'Share 3 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 3 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const notice = dialog.getByRole('listitem').filter({ hasText: 'Campaigns' });
+  await expect(dialog.getByText('1 item will not be shared')).toBeVisible();
+  await expect(notice).toContainText('You can only view this item; only people who can edit it may share it.');
+  const signInSwitch = dialog.getByRole('switch', { name: 'Require sign-in' });
+  await expect(signInSwitch).toBeChecked();
+  await expect(signInSwitch).toBeDisabled();
+  await expect(signInSwitch).toHaveAccessibleDescription('Folders can be shared only with people who sign in, so sign-in is required for every item.');
+  await expect(dialog.getByLabel('Password')).toBeDisabled();
+
+  await addRecipients(page, ['lee@contoso.test']);
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible({ timeout: 30_000 });
+  const invitations = await emulator.invitations();
+  expect(invitations.map((i) => [i.itemPath, i.email, i.requireSignIn]).sort()).toEqual([
+    ['/Budget 2026.xlsx', 'lee@contoso.test', true],
+    ['/Reports', 'lee@contoso.test', true],
+  ]);
+});
+
+test('a 207 and an inner 500: outcome per item and per recipient, Retry failed resends only what failed', async ({ page, emulator }) => {
+  const notes = await emulator.item('adele@contoso.test', '/Notes.txt');
+  await addFault({ scope: 'inner', path: `/items/${notes.item.id}/invite$`, status: 500, times: 1 });
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Notes.txt').click();
+  await page.getByRole('button', { name: 'Share 2 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test', 'pradeep@contoso.test']);
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText(/Shared 0 of 2 items\. Partly shared: 1\. Not shared: 1\./)).toBeVisible({ timeout: 30_000 });
+  const outcomes = dialog.getByRole('list', { name: 'Outcome by item' });
+  const budget = outcomes.getByRole('listitem').filter({ hasText: 'Budget 2026.xlsx' }).first();
+  await expect(budget).toContainText('Partly shared');
+  const people = budget.getByRole('list', { name: 'People you invited' });
+  await expect(people.getByRole('listitem', { name: 'Pradeep Gupta' })).toContainText('Not notified');
+  await expect(people.getByRole('listitem', { name: 'Alex Wilber' })).toContainText('Email sent');
+  await expect(outcomes.getByRole('listitem').filter({ hasText: 'Notes.txt' }).first()).toContainText('generalException');
+
+  const before = (await emulator.invitations()).length;
+  await dialog.getByRole('button', { name: 'Retry failed' }).click();
+  // Notes now reaches both; Pradeep's mailbox still refuses (as seeded), so both stay partly shared.
+  await expect(dialog.getByText(/Shared 0 of 2 items\. Partly shared: 2\. Not shared: 0\./)).toBeVisible({ timeout: 30_000 });
+  // Notes to both; Budget only to the one not notified.
+  const retried = (await emulator.invitations()).slice(before);
+  expect(retried.map((i) => [i.itemPath, i.email]).sort()).toEqual([
+    ['/Budget 2026.xlsx', 'pradeep@contoso.test'],
+    ['/Notes.txt', 'alex@contoso.test'],
+    ['/Notes.txt', 'pradeep@contoso.test'],
+  ]);
+});
+
+test('Manage access for one item from the outcome, and back to the outcome', async ({ page }) => {
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Notes.txt').click();
+  await page.getByRole('button', { name: 'Share 2 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test']);
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible({ timeout: 30_000 });
+
+  await dialog.getByRole('button', { name: 'Manage access to “Notes.txt”' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Manage access to “Notes.txt”' })).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Permission for Alex Wilber' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Back to the outcome' })).toBeFocused();
+  // Escape leads back to the outcome, not out of the dialog; focus returns to the item's button.
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Manage access to “Notes.txt”' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('Cancel between batches: what was in flight lands, the rest is reported not sent and can be sent after', async ({ page, emulator }) => {
+  // 70 items are four batches (20, 20, 20, 10), three in flight at once: the fourth waits.
+  await page.getByRole('button', { name: 'Big folder', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Files in Big folder' });
+  await table
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox') })
+    .first()
+    .focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 69; i += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Space');
+  await expect(page.getByText('70 selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Share 70 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 70 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test']);
+
+  // Each batch of invites now takes 4 s at the emulator.
+  await addFault({ scope: 'direct', method: 'POST', path: '/\\$batch$', delayMs: 4000, times: 10 });
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 0 of 70 items')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByText('Stopping after the batches already on their way…')).toBeVisible();
+  await expect(dialog.getByText(/Shared 60 of 70 items\. Partly shared: 0\. Not shared: 0\. Not sent: 10\./)).toBeVisible({ timeout: 30_000 });
+  expect(await emulator.invitations()).toHaveLength(60);
+  expect((await requestCounts('method=POST&path=%5C%24batch')).http).toBeGreaterThanOrEqual(3);
+
+  await control('/faults', { method: 'DELETE' });
+  await dialog.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(dialog.getByText('Shared 70 of 70 items.')).toBeVisible({ timeout: 30_000 });
+  const invitations = await emulator.invitations();
+  expect(invitations).toHaveLength(70);
+  expect(new Set(invitations.map((i) => i.itemPath)).size).toBe(70);
+});

@@ -146,7 +146,13 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
         // The access feature's panel, shown inside the dialog behind its Manage access button.
         renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signInFor} />}
       />
-      <ShareManyDialog items={sharingMany} onClose={() => setSharingMany(null)} onSignIn={signInFor} recipientCap={recipientCap} />
+      <ShareManyDialog
+        items={sharingMany}
+        onClose={() => setSharingMany(null)}
+        onSignIn={signInFor}
+        recipientCap={recipientCap}
+        renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signInFor} />}
+      />
     </div>
   );
 }

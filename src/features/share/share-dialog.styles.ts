@@ -3,10 +3,6 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 const useClasses = makeStyles({
   surface: { maxWidth: '640px', width: '100%' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS },
-  hintRow: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
-  counter: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
-  counterOver: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   // The content scrolls; nothing in it may be squeezed shorter than its text (the summary would spill over the list).
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
   title: { overflowWrap: 'anywhere' },
@@ -25,7 +21,6 @@ export function useShareDialogStyles(className?: string) {
   return {
     ...classes,
     surface: mergeClasses(classes.surface, className),
-    counterOver: mergeClasses(classes.counter, classes.counterOver),
   };
 }
 

@@ -18,6 +18,15 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   count: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  // The two buttons wrap as one group (under the count on a narrow screen), never one by one.
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    // Too narrow for both on the count's line: under it, each as wide as the bar, like a dialog's buttons.
+    '@media (max-width: 479px)': { flexGrow: 1, '> *': { flexGrow: 1 } },
+  },
   button: { whiteSpace: 'nowrap' },
   mirrored: { transform: 'scaleX(-1)' },
 });
@@ -36,7 +45,7 @@ export function SelectionBar({ selection, onShare }: { selection: SelectionState
           {count > 0 ? <FormattedMessage id="drive.select.count" values={{ count }} /> : null}
         </span>
         {count > 0 ? (
-          <>
+          <div className={styles.actions}>
             <Button
               appearance="primary"
               className={styles.button}
@@ -48,7 +57,7 @@ export function SelectionBar({ selection, onShare }: { selection: SelectionState
             <Button className={styles.button} icon={<Dismiss20Regular />} onClick={selection.clear}>
               <FormattedMessage id="drive.select.clear" />
             </Button>
-          </>
+          </div>
         ) : null}
       </div>
       {selection.overLimit ? (

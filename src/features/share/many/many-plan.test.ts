@@ -4,6 +4,7 @@ import { emailRecipient } from '../recipients/recipient.types';
 import { applyResult, itemStatus, retryRecipients, summarizeMany } from './many-outcome';
 import { planMany, selectionKeyOf } from './many-plan';
 import type { ItemFacts } from '../options/item-capabilities';
+import { mayInviteFrom } from './api/read-many-facts';
 
 const ref = (id: string, isFolder = false, driveId = 'b!work'): DriveItemRef => ({ driveId, itemId: id, name: `${id}.docx`, isFolder });
 const facts = (entries: Record<string, ItemFacts | GraphError>) => (item: DriveItemRef) => {
@@ -17,17 +18,33 @@ const notFound = new GraphError({ kind: 'http', status: 404, code: 'itemNotFound
 describe('planMany', () => {
   it('locks sign-in on for all with the reason when any item is a folder', () => {
     const plan = planMany([ref('a'), ref('f', true)], facts({ a: file('business'), f: { isRoot: false, isFolder: true, driveType: 'business' } }));
-    expect(plan.signInLocked).toEqual({ id: 'share.many.signInForFolders' });
-    expect(planMany([ref('a')], facts({ a: file('business') })).signInLocked).toBeUndefined();
+    expect(plan.capabilities.requireSignInOff).toEqual({ available: false, reason: { id: 'share.many.signInForFolders' } });
+    expect(planMany([ref('a')], facts({ a: file('business') })).capabilities.requireSignInOff).toEqual({ available: true });
   });
 
-  it('offers a password only when every item is on a personal drive', () => {
-    expect(planMany([ref('a'), ref('b')], facts({ a: file('personal'), b: file('personal') })).passwordUnavailable).toBeUndefined();
-    expect(planMany([ref('a'), ref('b')], facts({ a: file('personal'), b: file('business') })).passwordUnavailable).toEqual({
-      id: 'share.many.passwordOnlyPersonal',
-    });
+  it('offers a password and an expiry only when every item is on a personal drive', () => {
+    const allPersonal = planMany([ref('a'), ref('b')], facts({ a: file('personal'), b: file('personal') })).capabilities;
+    expect([allPersonal.password, allPersonal.expires]).toEqual([{ available: true }, { available: true }]);
+    const mixed = planMany([ref('a'), ref('b')], facts({ a: file('personal'), b: file('business') })).capabilities;
+    expect(mixed.password).toEqual({ available: false, reason: { id: 'share.many.passwordOnlyPersonal' } });
+    expect(mixed.expires).toEqual({ available: false, reason: { id: 'share.many.expiresOnlyPersonal' } });
     // Unread facts never open the password.
-    expect(planMany([ref('a')], facts({})).passwordUnavailable).toBeDefined();
+    expect(planMany([ref('a')], facts({})).capabilities.password.available).toBe(false);
+    // A personal root left out does not decide what the others accept.
+    const withRoot = planMany([ref('a'), ref('root')], facts({ a: file('personal'), root: { isRoot: true, isFolder: true, driveType: 'personal' } }));
+    expect(withRoot.capabilities.password.available).toBe(true);
+    expect(withRoot.capabilities.requireSignInOff.available).toBe(true);
+  });
+
+  it('names an item the user can only view, and shares the rest', () => {
+    const plan = planMany(
+      [ref('mine'), ref('viewed', true, 'b!alex')],
+      facts({ mine: file('business'), viewed: { isRoot: false, isFolder: true, driveType: 'business', mayInvite: false } }),
+    );
+    expect(plan.shareable.map((i) => i.itemId)).toEqual(['mine']);
+    expect(plan.unshareable).toEqual([{ item: ref('viewed', true, 'b!alex'), reason: { id: 'share.options.readOnlyAccess' } }]);
+    // The folder left out does not lock sign-in for the file that is sent.
+    expect(plan.capabilities.requireSignInOff.available).toBe(true);
   });
 
   it('names the items that cannot be shared: a personal root, one that could not be read', () => {
@@ -40,6 +57,22 @@ describe('planMany', () => {
       ['root', 'share.options.rootNotShareable'],
       ['gone', 'itemNotFound'],
     ]);
+  });
+});
+
+describe('mayInviteFrom', () => {
+  const permission = (roles: string[], grantedToV2: Permission['grantedToV2'] = { user: { id: 'u' } }): Permission => ({
+    id: roles.join(),
+    roles,
+    grantedToV2,
+  });
+  const owner = permission(['owner'], { user: { id: 'alex' } });
+  it('reads whether the caller can invite from the permissions Graph shows them, past the owner’s entry', () => {
+    expect(mayInviteFrom([owner, permission(['read'])])).toBe(false);
+    expect(mayInviteFrom([owner, permission(['read']), permission(['write'])])).toBe(true);
+    expect(mayInviteFrom([owner])).toBeUndefined();
+    expect(mayInviteFrom([permission(['write'], { siteGroup: { id: '5', displayName: 'Members' } })])).toBeUndefined();
+    expect(mayInviteFrom([])).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../i18n';
 import type { DriveItemRef, GraphError } from '../../../lib/graph';
-import { capabilitiesFor, type ItemFacts } from '../options/item-capabilities';
+import { capabilitiesFor, type Capability, type ItemCapabilities, type ItemFacts } from '../options/item-capabilities';
 
 export function selectionKeyOf(item: Pick<DriveItemRef, 'driveId' | 'itemId'>): string {
   return `${item.driveId}/${item.itemId}`;
@@ -17,13 +17,18 @@ export interface ManyPlan {
   /** The items that will be sent. */
   shareable: DriveItemRef[];
   unshareable: Unshareable[];
-  /** Folders need sign-in, so with any folder the switch is locked on for all, with this reason. */
-  signInLocked: LocalizedText | undefined;
-  /** A password only when every item is on a personal drive (OneDrive for home); else why not. */
-  passwordUnavailable: LocalizedText | undefined;
+  /**
+   * What every item to be sent accepts, each with the reason shown beside it when not: sign-in may be
+   * turned off only when no item is a folder; a password and an expiry only when every item is on a
+   * personal drive. The same shape as one item's, so the form is the single dialog's.
+   */
+  capabilities: ItemCapabilities;
 }
 
 export type FactsLookup = (item: DriveItemRef) => { ok: true; facts: ItemFacts } | { ok: false; error: GraphError } | undefined;
+
+const yes: Capability = { available: true };
+const no = (id: LocalizedText['id']): Capability => ({ available: false, reason: { id } });
 
 export function planMany(items: readonly DriveItemRef[], factsOf: FactsLookup): ManyPlan {
   const shareable: DriveItemRef[] = [];
@@ -52,10 +57,15 @@ export function planMany(items: readonly DriveItemRef[], factsOf: FactsLookup): 
     anyFolder ||= result.facts.isFolder;
     allPersonal &&= result.facts.driveType === 'personal';
   }
+  const personalOnly = allPersonal && shareable.length > 0;
   return {
     shareable,
     unshareable,
-    signInLocked: anyFolder ? { id: 'share.many.signInForFolders' } : undefined,
-    passwordUnavailable: allPersonal && shareable.length > 0 ? undefined : { id: 'share.many.passwordOnlyPersonal' },
+    capabilities: {
+      shareable: shareable.length > 0 ? yes : no('share.options.cannotShare'),
+      requireSignInOff: anyFolder ? no('share.many.signInForFolders') : yes,
+      password: personalOnly ? yes : no('share.many.passwordOnlyPersonal'),
+      expires: personalOnly ? yes : no('share.many.expiresOnlyPersonal'),
+    },
   };
 }

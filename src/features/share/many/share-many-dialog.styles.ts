@@ -14,14 +14,14 @@ const useClasses = makeStyles({
     alignSelf: 'stretch',
     overflowWrap: 'anywhere',
   },
-  switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS },
-  reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   unshareable: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
   outcomes: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   outcome: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   outcomeHead: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   itemName: { fontWeight: tokens.fontWeightSemibold },
+  // At the end of the item's line (start in Arabic), after its status.
+  manage: { marginInlineStart: 'auto' },
   statusShared: { color: tokens.colorPaletteGreenForeground1 },
   statusProblem: { color: tokens.colorPaletteRedForeground1 },
   code: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, unicodeBidi: 'isolate', direction: 'ltr' },
@@ -37,3 +37,5 @@ export function useShareManyStyles(className?: string) {
   const classes = useClasses();
   return { ...classes, surface: mergeClasses(classes.surface, className) };
 }
+
+export type ShareManyStyles = ReturnType<typeof useShareManyStyles>;

@@ -11,6 +11,9 @@ import {
   type Permission,
 } from '../../../lib/graph';
 import { inviteBody, invitePath } from '../api/send-invite';
+import { fitOptions, startOfTomorrow } from '../options/item-capabilities';
+import { useVerifiedDomains } from '../recipients/api/get-organization';
+import { externalRecipients, verifiedDomainSet } from '../recipients/external';
 import { capMessage, recipientsToSend, type RecipientListAction } from '../recipients/recipient-list';
 import type { Recipient } from '../recipients/recipient.types';
 import { initialDraft, shareDraftReducer, type DraftChoices } from '../share-draft';
@@ -24,16 +27,22 @@ const inviteAnswer = collectionSchema(permissionSchema);
 /** One status for the whole dialog: what it shows and which buttons work. */
 export type ManyStatus =
   | { kind: 'editing' }
+  /** Some recipients are outside the organization: asked once, as the single dialog asks, before anything is sent. */
+  | { kind: 'confirming-external'; externals: readonly Recipient[] }
   /** `cancelling`: no further batch is sent; those in flight finish so their outcome is known. */
   | { kind: 'sending'; done: number; total: number; cancelling: boolean }
-  | { kind: 'sent' };
+  | { kind: 'sent' }
+  /** Manage access for one item of the outcome, inside the dialog; back leads to the outcome. */
+  | { kind: 'managing'; item: DriveItemRef };
 
 export interface ShareManyOptions {
   items: readonly DriveItemRef[];
   cap?: number | undefined;
+  /** The clock, for expiry dates (tests set it). */
+  now?: () => Date;
 }
 
-export function useShareMany({ items, cap = 50 }: ShareManyOptions) {
+export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareManyOptions) {
   const client = useGraphClient();
   const queryClient = useQueryClient();
   const [draft, dispatch] = useReducer(shareDraftReducer, undefined, () => initialDraft());
@@ -42,14 +51,26 @@ export function useShareMany({ items, cap = 50 }: ShareManyOptions) {
   const controller = useRef<AbortController | null>(null);
   const facts = useManyFacts(items);
   const plan = useMemo(() => planMany(items, (item) => facts.data?.get(selectionKeyOf(item))), [items, facts.data]);
+  const domains = useVerifiedDomains();
+  const verifiedDomains = useMemo(() => verifiedDomainSet(domains.data), [domains.data]);
 
-  const { recipients } = recipientsToSend(draft.recipients);
+  const { recipients, unreadable } = recipientsToSend(draft.recipients);
   const capError = capMessage(recipients.length, cap);
-  const messageTooLong = draft.message.length > MESSAGE_LIMIT;
-  const requireSignIn = plan.signInLocked ? true : draft.requireSignIn;
-  const password = plan.passwordUnavailable ? undefined : draft.password || undefined;
+  const messageTooLong = draft.sendInvitation && draft.message.length > MESSAGE_LIMIT;
+  const today = now();
+  // What every invite carries: the user's choices fitted to what all the items accept.
+  const fitted = fitOptions(plan.capabilities, draft, today);
+  // Who is external is only known once the verified domains are in (or have failed to load).
   const canSend =
-    status.kind === 'editing' && facts.isSuccess && plan.shareable.length > 0 && recipients.length > 0 && capError === undefined && !messageTooLong;
+    status.kind === 'editing' &&
+    facts.isSuccess &&
+    !domains.isPending &&
+    plan.shareable.length > 0 &&
+    recipients.length > 0 &&
+    unreadable === 0 &&
+    capError === undefined &&
+    fitted.expiresError === undefined &&
+    !messageTooLong;
 
   /** One invite per item, each with every recipient it still needs; answers land per item as they come. */
   async function run(jobs: { item: DriveItemRef; recipients: readonly Recipient[] }[]) {
@@ -60,7 +81,15 @@ export function useShareMany({ items, cap = 50 }: ShareManyOptions) {
     const requests: BatchRequest<{ value: Permission[] }>[] = jobs.map(({ item, recipients: to }) => ({
       method: 'POST',
       path: invitePath(item),
-      body: inviteBody({ recipients: to, role: draft.role, requireSignIn, sendInvitation: draft.sendInvitation, message: draft.message, password }),
+      body: inviteBody({
+        recipients: to,
+        role: draft.role,
+        requireSignIn: fitted.requireSignIn,
+        sendInvitation: draft.sendInvitation,
+        message: draft.message,
+        expirationDateTime: fitted.expirationDateTime,
+        password: fitted.password,
+      }),
       schema: inviteAnswer,
     }));
     await sendBatched(client, requests, {
@@ -93,15 +122,28 @@ export function useShareMany({ items, cap = 50 }: ShareManyOptions) {
     retryableCount: retryable.length,
     capError,
     messageTooLong,
-    requireSignIn,
+    fitted,
+    firstExpiryDate: startOfTomorrow(today),
+    verifiedDomains,
+    domainsError: domains.error ?? undefined,
     canSend,
     changeRecipients: (action: RecipientListAction) => dispatch({ type: 'recipients', action }),
     choose: (choices: Partial<DraftChoices>) => dispatch({ type: 'choose', choices }),
     send: () => {
       dispatch({ type: 'recipients', action: { type: 'commit' } });
       if (!canSend) return;
+      const externals = externalRecipients(recipients, verifiedDomains);
+      if (externals.length > 0) setStatus({ kind: 'confirming-external', externals });
+      else void run(plan.shareable.map((item) => ({ item, recipients })));
+    },
+    confirmExternal: () => {
+      if (status.kind !== 'confirming-external') return;
       void run(plan.shareable.map((item) => ({ item, recipients })));
     },
+    /** Back to the form with everything as typed, to change who it goes to. */
+    cancelExternal: () => setStatus((current) => (current.kind === 'confirming-external' ? { kind: 'editing' } : current)),
+    openManageAccess: (item: DriveItemRef) => setStatus((current) => (current.kind === 'sent' ? { kind: 'managing', item } : current)),
+    closeManageAccess: () => setStatus((current) => (current.kind === 'managing' ? { kind: 'sent' } : current)),
     /** Stops between batches: what is in flight finishes, the rest is reported as not sent. */
     cancel: () => {
       controller.current?.abort();

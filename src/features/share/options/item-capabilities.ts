@@ -15,6 +15,11 @@ export interface ItemFacts {
   isFolder: boolean;
   /** The drive's `driveType`: `personal`, `business` or `documentLibrary`; undefined when Graph left it out. */
   driveType: string | undefined;
+  /**
+   * False when the caller may only read the item (invite needs write or owner); undefined when not
+   * known, and then Graph decides when the invite arrives.
+   */
+  mayInvite?: boolean | undefined;
 }
 
 const yes: Capability = { available: true };
@@ -27,10 +32,10 @@ const no = (id: LocalizedText['id']): Capability => ({ available: false, reason:
  * get it on personal drives only; `requireSignIn: false` is refused for folders. An unknown drive
  * type gets nothing that only personal drives accept.
  */
-export function capabilitiesFor({ isRoot, isFolder, driveType }: ItemFacts): ItemCapabilities {
+export function capabilitiesFor({ isRoot, isFolder, driveType, mayInvite }: ItemFacts): ItemCapabilities {
   const personal = driveType === 'personal';
   return {
-    shareable: isRoot && personal ? no('share.options.rootNotShareable') : yes,
+    shareable: isRoot && personal ? no('share.options.rootNotShareable') : mayInvite === false ? no('share.options.readOnlyAccess') : yes,
     password: personal ? yes : no('share.options.passwordUnavailable'),
     expires: personal ? yes : no('share.options.expiresUnavailable'),
     requireSignInOff: isFolder ? no('share.options.signInAlwaysForFolders') : yes,

@@ -29,4 +29,6 @@ export const shareMany: Translation<typeof english> = {
   'share.many.retryFailed': 'إعادة محاولة ما فشل',
   'share.many.retryHint':
     'يعيد إرسال {count, plural, zero {لا شيء} one {العنصر الذي لم تكتمل مشاركته} two {العنصرين اللذين لم تكتمل مشاركتهما} few {العناصر الـ# التي لم تكتمل مشاركتها} many {العناصر الـ# التي لم تكتمل مشاركتها} other {العناصر الـ# التي لم تكتمل مشاركتها}} فقط، وإلى من فاتهم فقط.',
+  'share.many.expiresOnlyPersonal': 'لا يمكن تعيين تاريخ انتهاء إلا عندما تكون كل العناصر على OneDrive شخصي.',
+  'share.many.backToOutcome': 'العودة إلى النتيجة',
 };

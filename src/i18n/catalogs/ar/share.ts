@@ -32,6 +32,7 @@ export const share: Translation<typeof english> = {
   'share.options.checking': 'جارٍ التحقق من طريقة مشاركة هذا العنصر…',
   'share.options.readFailed': 'تعذّرت قراءة هذا العنصر',
   'share.options.cannotShare': 'لا يمكن مشاركة هذا العنصر',
+  'share.options.readOnlyAccess': 'يمكنك عرض هذا العنصر فقط؛ ولا يشاركه إلا من يمكنه تحريره.',
   'share.options.rootNotShareable': 'هذا هو المجلد العلوي في OneDrive شخصي، ولا تسمح Microsoft بمشاركته. شارك مجلدًا أو ملفًا بداخله بدلًا من ذلك.',
   'share.options.passwordUnavailable': 'لا يمكن تعيين كلمات المرور إلا على OneDrive الشخصي (OneDrive للمنزل)، وليس على ملفات العمل أو المؤسسة التعليمية.',
   'share.options.expiresUnavailable':

@@ -26,4 +26,6 @@ export const shareMany: Translation<typeof english> = {
   'share.many.retryFailed': 'Fehlgeschlagene wiederholen',
   'share.many.retryHint':
     'Sendet nur die {count, plural, one {nicht ganz geteilte Element} other {# nicht ganz geteilten Elemente}} erneut, und nur an die Personen, die noch fehlen.',
+  'share.many.expiresOnlyPersonal': 'Ein Ablaufdatum kann nur festgelegt werden, wenn alle Elemente auf einem persönlichen OneDrive liegen.',
+  'share.many.backToOutcome': 'Zurück zum Ergebnis',
 };

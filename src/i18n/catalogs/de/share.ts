@@ -33,6 +33,7 @@ export const share: Translation<typeof english> = {
   'share.options.checking': 'Es wird geprüft, wie dieses Element freigegeben werden kann…',
   'share.options.readFailed': 'Dieses Element konnte nicht gelesen werden',
   'share.options.cannotShare': 'Dieses Element kann nicht freigegeben werden',
+  'share.options.readOnlyAccess': 'Sie können dieses Element nur anzeigen; freigeben dürfen es nur Personen, die es bearbeiten können.',
   'share.options.rootNotShareable':
     'Dies ist der oberste Ordner eines persönlichen OneDrive, und Microsoft erlaubt nicht, ihn freizugeben. Geben Sie stattdessen einen Ordner oder eine Datei darin frei.',
   'share.options.passwordUnavailable':

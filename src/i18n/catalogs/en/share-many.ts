@@ -23,4 +23,6 @@ export const shareMany = {
   'share.many.error': 'Error {code}, request ID {requestId}',
   'share.many.retryFailed': 'Retry failed',
   'share.many.retryHint': 'Sends again only the {count, plural, one {item} other {# items}} not fully shared, to only the people they missed.',
+  'share.many.expiresOnlyPersonal': 'An expiry date can be set only when every item is on a personal OneDrive.',
+  'share.many.backToOutcome': 'Back to the outcome',
 } as const;

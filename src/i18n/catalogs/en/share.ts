@@ -31,6 +31,7 @@ export const share = {
   'share.options.checking': 'Checking how this item can be shared…',
   'share.options.readFailed': 'This item could not be read',
   'share.options.cannotShare': 'This item can’t be shared',
+  'share.options.readOnlyAccess': 'You can only view this item; only people who can edit it may share it.',
   'share.options.rootNotShareable':
     'This is the top folder of a personal OneDrive, and Microsoft does not allow sharing it. Share a folder or file inside it instead.',
   'share.options.passwordUnavailable': 'Passwords can be set only on personal OneDrive (OneDrive for home), not on work or school files.',

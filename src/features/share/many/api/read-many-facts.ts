@@ -1,18 +1,48 @@
 import { useQuery } from '@tanstack/react-query';
-import { driveItemSchema, driveSchema, sendBatched, useGraphClient, type DriveItemRef, type GraphClient, type GraphError } from '../../../../lib/graph';
+import {
+  collectionSchema,
+  driveItemSchema,
+  driveSchema,
+  permissionSchema,
+  sendBatched,
+  useGraphClient,
+  type DriveItemRef,
+  type GraphClient,
+  type GraphError,
+  type Permission,
+} from '../../../../lib/graph';
 import type { ItemFacts } from '../../options/item-capabilities';
 import { selectionKeyOf } from '../many-plan';
 
 export type FactsResult = { ok: true; facts: ItemFacts } | { ok: false; error: GraphError };
 
+const permissionsAnswer = collectionSchema(permissionSchema);
+
+/**
+ * Whether the caller may invite to an item on another person's OneDrive, from its permissions as
+ * Graph shows them: a non-owner sees the drive owner's entry and only those permissions that apply
+ * to them (Graph's "List permissions" documentation). Past the owner's entry, a write role means
+ * they may share; only read roles, that they can only view (invite would answer 403). Undefined
+ * when nothing but the owner's entry is shown. Not used for SharePoint libraries, whose site
+ * groups (shown to everyone) do not say whether the caller is in them.
+ */
+export function mayInviteFrom(permissions: readonly Permission[]): boolean | undefined {
+  const theirs = permissions.filter((permission) => !permission.roles.includes('owner') && permission.grantedToV2?.siteGroup === undefined);
+  if (theirs.length === 0) return undefined;
+  return theirs.some((permission) => permission.roles.includes('write'));
+}
+
 /**
  * Reads every item and each of their drives (once per drive) in a few $batch round trips: what
- * decides which options Graph will accept for each item, and whether it can be shared at all.
+ * decides which options Graph will accept for each item, and whether it can be shared at all. Items
+ * on another person's OneDrive (shared with the caller) also have their permissions read, to name
+ * before Send those the caller can only view.
  */
 export async function readManyFacts(client: GraphClient, items: readonly DriveItemRef[], signal?: AbortSignal): Promise<Map<string, FactsResult>> {
   const drives = [...new Set(items.map((item) => item.driveId))];
   const itemPath = (item: DriveItemRef) =>
     `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}?$select=id,name,root,folder,package`;
+  const drivePath = (drive: string) => `/v1.0/drives/${encodeURIComponent(drive)}?$select=id,driveType`;
   const [itemResults, driveResults] = await Promise.all([
     sendBatched(
       client,
@@ -21,13 +51,38 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
     ),
     sendBatched(
       client,
-      drives.map((drive) => ({ method: 'GET', path: `/v1.0/drives/${encodeURIComponent(drive)}?$select=id,driveType`, schema: driveSchema }) as const),
-      {
-        signal,
-      },
+      [...drives.map(drivePath), '/v1.0/me/drive?$select=id'].map((path) => ({ method: 'GET', path, schema: driveSchema }) as const),
+      { signal },
     ),
   ]);
   const driveTypes = new Map(drives.map((drive, index) => [drive, driveResults[index]!]));
+  const own = driveResults[drives.length]!;
+  // Without a OneDrive of one's own (or when it could not be read) every item is someone else's.
+  const ownDriveId = own.ok ? own.data.id : undefined;
+  const onOthersOneDrive = (item: DriveItemRef) => {
+    const drive = driveTypes.get(item.driveId);
+    return item.driveId !== ownDriveId && drive?.ok === true && (drive.data.driveType === 'business' || drive.data.driveType === 'personal');
+  };
+  const elsewhere = items.filter((item, index) => itemResults[index]!.ok && onOthersOneDrive(item));
+  const permissionResults = await sendBatched(
+    client,
+    elsewhere.map(
+      (item) =>
+        ({
+          method: 'GET',
+          path: `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}/permissions?$select=id,roles,grantedToV2`,
+          schema: permissionsAnswer,
+        }) as const,
+    ),
+    { signal },
+  );
+  const mayInvite = new Map(
+    elsewhere.map((item, index) => {
+      const result = permissionResults[index]!;
+      // Unreadable permissions decide nothing: the invite itself will say.
+      return [selectionKeyOf(item), result.ok ? mayInviteFrom(result.data.value) : undefined];
+    }),
+  );
   const facts = new Map<string, FactsResult>();
   items.forEach((item, index) => {
     const found = itemResults[index]!;
@@ -41,6 +96,7 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
           isRoot: found.data.root !== undefined,
           isFolder: found.data.folder !== undefined || found.data.package?.type === 'oneNote',
           driveType: drive.data.driveType,
+          mayInvite: mayInvite.get(selectionKeyOf(item)),
         },
       });
   });

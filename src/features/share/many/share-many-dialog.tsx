@@ -19,7 +19,7 @@ import {
   Switch,
   Textarea,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { roleText } from '../../../components/describe-roles';
 import { useFormatText } from '../../../components/display-text';
@@ -31,12 +31,20 @@ import { MESSAGE_LIMIT } from '../share-dialog.types';
 import { itemStatus, type ItemOutcome } from './many-outcome';
 import { selectionKeyOf, type Unshareable } from './many-plan';
 import { useShareManyStyles } from './share-many-dialog.styles';
-import { useShareMany, type ShareManyState } from './use-share-many';
+import { useShareMany, type ShareManyEnding, type ShareManyState } from './use-share-many';
+
+export type { ShareManyEnding } from './use-share-many';
 
 export interface ShareManyDialogProps {
   /** The items to share together; the dialog is open while this is set. */
   items: readonly DriveItemRef[] | null;
-  onClose: () => void;
+  /**
+   * The dialog closed, with each item's outcome. Asked to close while sending, it first stops
+   * after the batches in flight (as Cancel does), then calls this with what they answered.
+   */
+  onClose: (ending: ShareManyEnding) => void;
+  /** Shown above the form and the outcome, e.g. what an embedding portal asked for that could not be opened. */
+  notice?: ReactNode;
   onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   /** Most recipients one Send may name. */
   recipientCap?: number | undefined;
@@ -49,55 +57,62 @@ export function ShareManyDialog(props: ShareManyDialogProps) {
   const [shown, setShown] = useState(props.items);
   if (props.items !== null && props.items !== shown) setShown(props.items);
   if (!shown || shown.length === 0) return null;
-  return (
-    <Dialog open={props.items !== null} onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())} modalType="modal">
-      <ShareManyContent key={shown.map(selectionKeyOf).join('|')} {...props} items={shown} />
-    </Dialog>
-  );
+  return <ShareManyContent key={shown.map(selectionKeyOf).join('|')} {...props} items={shown} open={props.items !== null} />;
 }
 
-function ShareManyContent({ items, onClose, onSignIn, recipientCap, className }: ShareManyDialogProps & { items: readonly DriveItemRef[] }) {
-  const state = useShareMany({ items, cap: recipientCap });
+function ShareManyContent({
+  items,
+  open,
+  onClose,
+  notice,
+  onSignIn,
+  recipientCap,
+  className,
+}: ShareManyDialogProps & { items: readonly DriveItemRef[]; open: boolean }) {
+  const state = useShareMany({ items, cap: recipientCap, onClose });
   const styles = useShareManyStyles(className);
   const { status } = state;
   return (
-    <DialogSurface className={styles.surface}>
-      <DialogBody>
-        <DialogTitle className={styles.title}>
-          <FormattedMessage id="share.many.title" values={{ count: items.length }} />
-        </DialogTitle>
-        <DialogContent>
-          {status.kind === 'sent' ? <ManyResults state={state} styles={styles} /> : <ManyForm state={state} styles={styles} onSignIn={onSignIn} />}
-        </DialogContent>
-        <DialogActions className={styles.actions}>
-          {status.kind === 'sending' ? (
-            <Button onClick={state.cancel} disabled={status.cancelling}>
-              <FormattedMessage id="share.dialog.cancel" />
-            </Button>
-          ) : status.kind === 'sent' ? (
-            <>
-              {state.retryableCount > 0 ? (
-                <Button appearance="primary" onClick={state.retryFailed}>
-                  <FormattedMessage id="share.many.retryFailed" />
-                </Button>
-              ) : null}
-              <Button appearance={state.retryableCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
-                <FormattedMessage id="share.dialog.done" />
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button onClick={onClose}>
+    <Dialog open={open} onOpenChange={(_event, data) => (data.open ? undefined : state.close())} modalType="modal">
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle className={styles.title}>
+            <FormattedMessage id="share.many.title" values={{ count: items.length }} />
+          </DialogTitle>
+          <DialogContent>
+            {notice}
+            {status.kind === 'sent' ? <ManyResults state={state} styles={styles} /> : <ManyForm state={state} styles={styles} onSignIn={onSignIn} />}
+          </DialogContent>
+          <DialogActions className={styles.actions}>
+            {status.kind === 'sending' ? (
+              <Button onClick={state.cancel} disabled={status.cancelling}>
                 <FormattedMessage id="share.dialog.cancel" />
               </Button>
-              <Button appearance="primary" type="submit" form="share-many-form" disabled={!state.canSend}>
-                <FormattedMessage id="share.dialog.send" />
-              </Button>
-            </>
-          )}
-        </DialogActions>
-      </DialogBody>
-    </DialogSurface>
+            ) : status.kind === 'sent' ? (
+              <>
+                {state.retryableCount > 0 ? (
+                  <Button appearance="primary" onClick={state.retryFailed}>
+                    <FormattedMessage id="share.many.retryFailed" />
+                  </Button>
+                ) : null}
+                <Button appearance={state.retryableCount > 0 ? 'secondary' : 'primary'} onClick={state.close}>
+                  <FormattedMessage id="share.dialog.done" />
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button onClick={state.close}>
+                  <FormattedMessage id="share.dialog.cancel" />
+                </Button>
+                <Button appearance="primary" type="submit" form="share-many-form" disabled={!state.canSend}>
+                  <FormattedMessage id="share.dialog.send" />
+                </Button>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
 

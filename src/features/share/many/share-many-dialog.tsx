@@ -72,46 +72,49 @@ function ShareManyContent({
   const state = useShareMany({ items, cap: recipientCap, onClose });
   const styles = useShareManyStyles(className);
   const { status } = state;
-  return (
-    <Dialog open={open} onOpenChange={(_event, data) => (data.open ? undefined : state.close())} modalType="modal">
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle className={styles.title}>
-            <FormattedMessage id="share.many.title" values={{ count: items.length }} />
-          </DialogTitle>
-          <DialogContent>
-            {notice}
-            {status.kind === 'sent' ? <ManyResults state={state} styles={styles} /> : <ManyForm state={state} styles={styles} onSignIn={onSignIn} />}
-          </DialogContent>
-          <DialogActions className={styles.actions}>
-            {status.kind === 'sending' ? (
-              <Button onClick={state.cancel} disabled={status.cancelling}>
+  const surface = (
+    <DialogSurface className={styles.surface}>
+      <DialogBody>
+        <DialogTitle className={styles.title}>
+          <FormattedMessage id="share.many.title" values={{ count: items.length }} />
+        </DialogTitle>
+        <DialogContent>
+          {notice}
+          {status.kind === 'sent' ? <ManyResults state={state} styles={styles} /> : <ManyForm state={state} styles={styles} onSignIn={onSignIn} />}
+        </DialogContent>
+        <DialogActions className={styles.actions}>
+          {status.kind === 'sending' ? (
+            <Button onClick={state.cancel} disabled={status.cancelling}>
+              <FormattedMessage id="share.dialog.cancel" />
+            </Button>
+          ) : status.kind === 'sent' ? (
+            <>
+              {state.retryableCount > 0 ? (
+                <Button appearance="primary" onClick={state.retryFailed}>
+                  <FormattedMessage id="share.many.retryFailed" />
+                </Button>
+              ) : null}
+              <Button appearance={state.retryableCount > 0 ? 'secondary' : 'primary'} onClick={state.close}>
+                <FormattedMessage id="share.dialog.done" />
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button onClick={state.close}>
                 <FormattedMessage id="share.dialog.cancel" />
               </Button>
-            ) : status.kind === 'sent' ? (
-              <>
-                {state.retryableCount > 0 ? (
-                  <Button appearance="primary" onClick={state.retryFailed}>
-                    <FormattedMessage id="share.many.retryFailed" />
-                  </Button>
-                ) : null}
-                <Button appearance={state.retryableCount > 0 ? 'secondary' : 'primary'} onClick={state.close}>
-                  <FormattedMessage id="share.dialog.done" />
-                </Button>
-              </>
-            ) : (
-              <>
-                <Button onClick={state.close}>
-                  <FormattedMessage id="share.dialog.cancel" />
-                </Button>
-                <Button appearance="primary" type="submit" form="share-many-form" disabled={!state.canSend}>
-                  <FormattedMessage id="share.dialog.send" />
-                </Button>
-              </>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+              <Button appearance="primary" type="submit" form="share-many-form" disabled={!state.canSend}>
+                <FormattedMessage id="share.dialog.send" />
+              </Button>
+            </>
+          )}
+        </DialogActions>
+      </DialogBody>
+    </DialogSurface>
+  );
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => (data.open ? undefined : state.close())} modalType="modal">
+      {surface}
     </Dialog>
   );
 }

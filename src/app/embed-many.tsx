@@ -8,7 +8,8 @@ import { isTargetError, useResolvedTargets } from '../features/drive';
 import { sharedItemsMessageOf, type Outgoing, type SharedItemsMessage } from '../features/embed';
 import type { ShareManyEnding } from '../features/share/many/share-many-dialog';
 import type { InteractiveRequest } from '../lib/auth';
-import type { DriveItemRef } from '../lib/graph';
+import { isGraphError, type DriveItemRef } from '../lib/graph';
+import type { LocalizedText } from '../i18n';
 import { CloseButton, Gate } from './embed-gate';
 import { useEmbedManyStyles } from './embed-many.styles';
 import { errorCodeOf, isUnresolvable, targetReports, type Resolution } from './embed-outcome';
@@ -24,6 +25,14 @@ export interface EmbedManyProps {
   onFail: (error: unknown) => void;
   /** The dialog closed after something was sent: one entry per target. */
   onShared: (outcome: Outgoing<SharedItemsMessage>) => void;
+}
+
+/** Why a target names nothing, in words about the item (the general sentences also speak of people). */
+function unresolvedReason(error: unknown): LocalizedText {
+  if (isTargetError(error)) return error.reason;
+  if (isGraphError(error) && error.status === 404) return { id: 'embed.many.notFound' };
+  if (isGraphError(error) && error.status === 403) return { id: 'embed.many.accessDenied' };
+  return describeError(error).sentence;
 }
 
 interface Unresolved {
@@ -45,8 +54,7 @@ function UnresolvedNotice({ entries }: { entries: readonly Unresolved[] }) {
         <ul className={styles.list}>
           {entries.map(({ target, error }, index) => (
             <li key={`${index}:${target}`}>
-              <bdi>{target}</bdi>: {formatText(isTargetError(error) ? error.reason : describeError(error).sentence)}{' '}
-              <span className={styles.code}>({errorCodeOf(error)})</span>
+              <bdi>{target}</bdi>: {formatText(unresolvedReason(error))} <span className={styles.code}>({errorCodeOf(error)})</span>
             </li>
           ))}
         </ul>

@@ -9,6 +9,8 @@ export const embed: Translation<typeof english> = {
   'embed.many.unresolved':
     '{count, plural, one {# Element konnte nicht geöffnet werden und wird nicht geteilt} other {# Elemente konnten nicht geöffnet werden und werden nicht geteilt}}',
   'embed.many.openFailed': 'Die Elemente konnten nicht geöffnet werden',
+  'embed.many.notFound': 'Dort ist nichts: Es wurde vielleicht verschoben, gelöscht oder umbenannt.',
+  'embed.many.accessDenied': 'Sie haben keinen Zugriff darauf.',
   'embed.opening': 'Das Element wird geöffnet…',
   'embed.waiting': 'Verbindung zum Portal wird hergestellt…',
   'embed.error.title': 'Das Element konnte nicht geöffnet werden',

@@ -1,7 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, GRAPH, test, type Emulator } from './fixtures';
+import { expect, GRAPH, test, type Emulator } from './fixtures';
+import { openFromPortal as openPortalFrame, portalOutcome, signInThroughPopup } from './portal';
 
-const PORTAL = 'http://127.0.0.1:4180';
 const ALEX = 'alex@contoso.test';
 
 // Signing in through the frame's popup and the slow read-backs take a while on a shared machine.
@@ -14,28 +14,14 @@ async function fault(rule: Record<string, unknown>): Promise<void> {
 
 /** Opens Q3 Report from the demo portal and signs in through the frame's popup. */
 async function openFromPortal(page: Page): Promise<{ frame: FrameLocator; dialog: Locator }> {
-  await page.goto(PORTAL);
-  await page.getByRole('button', { name: 'Share Q3 Report.xlsx' }).click();
-  const frame = page.frameLocator('iframe[title="Share Q3 Report.xlsx"]');
-  const popupOpened = page.waitForEvent('popup');
-  await frame.getByRole('button', { name: 'Sign in' }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel('Email').fill('adele@contoso.test');
-  await popup.getByLabel('Password').fill(DEMO_PASSWORD);
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  await closed;
+  const frame = await openPortalFrame(page, 'Q3 Report.xlsx');
+  await signInThroughPopup(page, frame);
   const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
   const recipients = dialog.getByRole('combobox', { name: 'Recipients' });
   await expect(recipients).toBeVisible({ timeout: 30_000 });
   await recipients.fill(ALEX);
   await recipients.press('Enter');
   return { frame, dialog };
-}
-
-async function portalOutcome(page: Page): Promise<unknown> {
-  await expect(page.locator('iframe')).toHaveCount(0);
-  return JSON.parse((await page.locator('#outcome').textContent()) ?? '{}') as unknown;
 }
 
 async function invitationsToAlex(emulator: Emulator): Promise<number> {

@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, GRAPH, signIn, test } from './fixtures';
-
-const PORTAL = 'http://127.0.0.1:4180';
+import { PORTAL, portalFrame } from './portal';
 const TITLE = 'Share with the portal’s token';
 
 interface PortalState {
@@ -68,7 +67,7 @@ test('a portal token that Graph refuses is asked for again with forceRefresh, an
   const token = await adelesToken(page);
   const { portal, console: logged } = await openWithTokens(context, { stale: forged(token), fresh: token });
 
-  const dialog = portal.frameLocator(`iframe[title="${TITLE}"]`).getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
+  const dialog = portalFrame(portal, TITLE).getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
   await expect(dialog).toBeVisible();
   // The first answer was refused; the frame asked again saying so (concurrent calls may each say it).
   const first = await readState(portal);
@@ -99,7 +98,7 @@ test('a portal whose fresh token is refused too: the dialog says so, and closes 
   const bad = forged(token);
   const { portal, console: logged } = await openWithTokens(context, { stale: bad, fresh: bad });
 
-  const frame = portal.frameLocator(`iframe[title="${TITLE}"]`);
+  const frame = portalFrame(portal, TITLE);
   const alert = frame.getByRole('alert');
   await expect(alert).toContainText('Microsoft 365 did not accept the portal’s sign-in');
   await expect(alert).toContainText(

@@ -1,8 +1,6 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, GRAPH, signIn, test } from './fixtures';
-
-const PORTAL = 'http://127.0.0.1:4180';
-const APP = 'http://localhost:4173';
+import { expect, expectNoAxeViolations, GRAPH, signIn, test } from './fixtures';
+import { APP, openFromPortal, PORTAL, portalFrame, signInThroughPopup } from './portal';
 const INTRUDER = 'http://intruder.test';
 
 /**
@@ -26,29 +24,6 @@ async function recordPortalMessages(page: Page): Promise<void> {
 
 async function portalMessages(page: Page): Promise<unknown[]> {
   return page.evaluate(() => (window as unknown as { __portalMessages: unknown[] }).__portalMessages);
-}
-
-async function openFromPortal(page: Page, item: string, choices: { theme?: string; locale?: string; role?: string } = {}): Promise<FrameLocator> {
-  await page.goto(PORTAL);
-  if (choices.theme) await page.getByLabel('Theme').selectOption(choices.theme);
-  if (choices.locale) await page.getByLabel('Language').selectOption(choices.locale);
-  if (choices.role) await page.getByLabel('Default permission').selectOption(choices.role);
-  await page.getByRole('button', { name: `Share ${item}` }).click();
-  return page.frameLocator(`iframe[title="Share ${item}"]`);
-}
-
-/** Signs in through the popup the frame opens (a redirect is impossible in a cross-site frame). */
-async function signInThroughPopup(page: Page, frame: FrameLocator, signInName = 'Sign in', email = 'adele@contoso.test'): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await frame.getByRole('button', { name: signInName }).click();
-  const popup = await popupOpened;
-  await expect(popup.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await popup.getByLabel('Email').fill(email);
-  await popup.getByLabel('Password').fill(DEMO_PASSWORD);
-  // MSAL in the frame reads the answer from the popup's URL and closes it (maybe before click() returns).
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  await closed;
 }
 
 test('a portal on another site opens the dialog, the user signs in by popup, shares, and the portal gets the outcome', async ({ page, emulator }) => {
@@ -216,7 +191,7 @@ test('an item that cannot be opened ends with an error the portal receives', asy
 
 test('a plain iframe takes the item, look and language from its URL', async ({ page, emulator }) => {
   await page.goto(`${PORTAL}/plain`);
-  const frame = page.frameLocator('iframe[title="Share Q3 Report.xlsx"]');
+  const frame = portalFrame(page, 'Share Q3 Report.xlsx');
   await expect(frame.locator('[data-theme]').first()).toHaveAttribute('data-theme', 'light');
   await signInThroughPopup(page, frame);
   const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
@@ -255,7 +230,7 @@ test('a portal that holds Graph tokens supplies them: no sign-in in the frame, a
       .then((outcome) => (state.result = outcome));
   }, token);
 
-  const frame = portal.frameLocator('iframe[title="Share with the portal’s token"]');
+  const frame = portalFrame(portal, 'Share with the portal’s token');
   const dialog = frame.getByRole('dialog', { name: 'Share "Q3 Report.xlsx"' });
   await expect(dialog).toBeVisible();
   const recipients = dialog.getByRole('combobox', { name: 'Recipients' });

@@ -1,9 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, signIn, type Emulator } from './fixtures';
+import { expect, signIn, type Emulator } from './fixtures';
 import { manyScreens } from './layout-screens-many';
-
-const APP = 'http://localhost:4173';
-const PORTAL = 'http://127.0.0.1:4180';
+import { APP, openFromPortal, portalFrame, signInThroughPopup } from './portal';
 
 /**
  * The screens the layout check, axe and `npm run screenshots` go through, and the ways a screen is
@@ -351,8 +349,6 @@ export const sendingScreens: ScreenGroup = {
   ],
 };
 
-const portalFrame = (page: Page, item: string) => page.frameLocator(`iframe[title="Share ${item}"]`);
-
 /** The dialog in the demo portal's frame (another site): the sign-in it asks for first, then the dialog itself. */
 export const embeddedScreens: ScreenGroup = {
   name: 'embedded',
@@ -360,24 +356,15 @@ export const embeddedScreens: ScreenGroup = {
     {
       name: 'portal-sign-in',
       show: async (page) => {
-        await page.goto(PORTAL);
-        await page.getByRole('button', { name: 'Share Budget 2026.xlsx' }).click();
-        await expect(portalFrame(page, 'Budget 2026.xlsx').getByRole('dialog', { name: 'Share with people' })).toBeVisible();
+        await expect((await openFromPortal(page, 'Budget 2026.xlsx')).getByRole('dialog', { name: 'Share with people' })).toBeVisible();
       },
     },
     {
       name: 'portal-dialog',
       show: async (page) => {
-        const frame = portalFrame(page, 'Budget 2026.xlsx');
+        const frame = portalFrame(page, 'Share Budget 2026.xlsx');
         // A cross-site frame signs in through a popup.
-        const popupOpened = page.waitForEvent('popup');
-        await frame.getByRole('button', { name: 'Sign in' }).click();
-        const popup = await popupOpened;
-        await popup.getByLabel('Email').fill('adele@contoso.test');
-        await popup.getByLabel('Password').fill(DEMO_PASSWORD);
-        const closed = popup.waitForEvent('close');
-        await popup.getByRole('button', { name: 'Sign in' }).click();
-        await closed;
+        await signInThroughPopup(page, frame);
         const dialog = frame.getByRole('dialog', { name: 'Share "Budget 2026.xlsx"' });
         const recipients = dialog.getByRole('combobox', { name: 'Recipients' });
         await recipients.fill('alex@contoso.test');

@@ -34,6 +34,9 @@ const DOCUMENTS: { name: string; where: string; target: string }[] = [
   { name: 'Old plan.docx', where: 'a link that no longer works', target: '/Reports/Old plan.docx' },
 ];
 
+/** The "Share 3 items" button's targets: two files and a folder. */
+const MANY = ['/Reports/Q3 Report.xlsx', '/Budget 2026.xlsx', '/Reports/Archive'];
+
 export function homePage(appUrl: string): string {
   const rows = DOCUMENTS.map(
     (doc) => `<li><span><strong>${escape(doc.name)}</strong><br><small>${escape(doc.where)}</small></span>
@@ -48,7 +51,9 @@ export function homePage(appUrl: string): string {
   <label>Language <select id="locale"><option value="">Browser default</option><option value="en">English</option><option value="de">Deutsch</option><option value="ar">العربية</option></select></label>
   <label>Default permission <select id="role"><option value="read">Can view</option><option value="write">Can edit</option></select></label>
 </section>
-<section aria-labelledby="docs"><h2 id="docs">Documents</h2><ul>${rows}</ul></section>
+<section aria-labelledby="docs"><h2 id="docs">Documents</h2><ul>${rows}</ul>
+  <p><button type="button" id="share-many" data-targets="${escape(JSON.stringify(MANY))}">Share 3 items</button>
+  <small>Q3 Report.xlsx, Budget 2026.xlsx and the Reports/Archive folder, in one dialog</small></p></section>
 <section aria-labelledby="outcome-heading">
   <h2 id="outcome-heading">Last outcome</h2>
   <p id="outcome-summary" role="status">Nothing shared yet.</p>
@@ -60,11 +65,16 @@ export function homePage(appUrl: string): string {
 
 export function plainPage(appUrl: string): string {
   const src = `${appUrl}/embed?target=${encodeURIComponent('/Reports/Q3 Report.xlsx')}&theme=light&locale=en&role=read`;
+  const many = `${appUrl}/embed?${MANY.slice(0, 2)
+    .map((target) => `target=${encodeURIComponent(target)}`)
+    .join('&')}&theme=light&locale=en`;
   return layout(
     'Plain iframe example',
     `<h1>Plain iframe example</h1>
 <section><p>This page frames <code>${escape(src)}</code> itself, without embed.js: the query string sets the item, theme, language and default permission.</p>
-<iframe class="plain" title="Share Q3 Report.xlsx" src="${escape(src)}"></iframe></section>`,
+<iframe class="plain" title="Share Q3 Report.xlsx" src="${escape(src)}"></iframe></section>
+<section><p>With <code>target</code> repeated, one frame shares several items: <code>${escape(many)}</code></p>
+<iframe class="plain" title="Share 2 items" src="${escape(many)}"></iframe></section>`,
     [],
   );
 }

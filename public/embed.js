@@ -2,7 +2,8 @@
  * Share dialog for portals: <script src="https://<app>/embed.js"></script>, then
  *   const outcome = await ShareDialog.open({ target: '/Reports/Q3 Report.xlsx', theme: 'dark', locale: 'de' });
  * shows the dialog in a frame over the page and resolves with {status:'shared', item, recipients}
- * or {status:'cancelled'}; it rejects (error.code) when the flow fails. README "Embedding in a
+ * or {status:'cancelled'}; with { targets: [...] } (1-100 items) {status:'shared', items} instead.
+ * It rejects (error.code) when the options are wrong or the flow fails. README "Embedding in a
  * portal" documents the options and the protocol (src/features/embed/protocol.ts is the frame's side).
  * Plain ES2020, no dependencies: portals load it as is. Everything the frame sends is checked
  * here: it must come from our frame, from the app's exact origin, on our channel, in a known shape.
@@ -13,19 +14,41 @@
   if (!script || !script.src) throw new Error('ShareDialog: load embed.js with a <script src> tag.');
   const APP = new URL(script.src).origin;
   const VERSION = 1;
+  const MAX_TARGETS = 100;
   const ID = /^[A-Za-z0-9_-]{1,64}$/;
   let active = null;
 
   const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
   const text = (value, max) => typeof value === 'string' && value.length <= max;
   const only = (value, keys) => Object.keys(value).every((key) => keys.includes(key));
-  const recipient = (r) =>
+  const RECIPIENT_STATUSES = ['granted', 'not-notified', 'failed'];
+  const recipientOf = (statuses) => (r) =>
     isObject(r) &&
     only(r, ['recipient', 'email', 'status', 'role']) &&
     text(r.recipient, 512) &&
     (r.email === undefined || text(r.email, 512)) &&
-    ['granted', 'not-notified', 'failed'].includes(r.status) &&
+    statuses.includes(r.status) &&
     ['read', 'write'].includes(r.role);
+  const recipient = recipientOf(RECIPIENT_STATUSES);
+  const itemRecipient = recipientOf([...RECIPIENT_STATUSES, 'not-sent']);
+  const driveItem = (i) => isObject(i) && only(i, ['id', 'name', 'driveId']) && text(i.id, 512) && text(i.name, 512) && text(i.driveId, 512);
+  const sharedItem = (e) =>
+    isObject(e) &&
+    only(e, ['target', 'item', 'status', 'code', 'recipients']) &&
+    text(e.target, 4096) &&
+    (e.item === undefined || driveItem(e.item)) &&
+    ['shared', 'partial', 'failed', 'not-sent', 'unshareable', 'unresolved'].includes(e.status) &&
+    (e.code === undefined || text(e.code, 128)) &&
+    Array.isArray(e.recipients) &&
+    e.recipients.length <= 500 &&
+    e.recipients.every(itemRecipient);
+  const copyItem = (e) => ({
+    target: e.target,
+    ...(e.item ? { item: { ...e.item } } : {}),
+    status: e.status,
+    ...(e.code !== undefined ? { code: e.code } : {}),
+    recipients: e.recipients.map((r) => ({ ...r })),
+  });
   const shapes = {
     resize: (m) => only(m, ['type', 'version', 'height']) && Number.isInteger(m.height) && m.height >= 0 && m.height <= 100000,
     cancelled: (m) => only(m, ['type', 'version']),
@@ -39,16 +62,15 @@
       m.scopes.length >= 1 &&
       m.scopes.length <= 50 &&
       m.scopes.every((scope) => text(scope, 256)),
+    // One item for `target`, a list for `targets`: only the shape the portal asked for (checked where it arrives).
     shared: (m) =>
-      only(m, ['type', 'version', 'item', 'recipients']) &&
-      isObject(m.item) &&
-      only(m.item, ['id', 'name', 'driveId']) &&
-      text(m.item.id, 512) &&
-      text(m.item.name, 512) &&
-      text(m.item.driveId, 512) &&
-      Array.isArray(m.recipients) &&
-      m.recipients.length <= 500 &&
-      m.recipients.every(recipient),
+      m.items === undefined
+        ? only(m, ['type', 'version', 'item', 'recipients']) &&
+          driveItem(m.item) &&
+          Array.isArray(m.recipients) &&
+          m.recipients.length <= 500 &&
+          m.recipients.every(recipient)
+        : only(m, ['type', 'version', 'items']) && Array.isArray(m.items) && m.items.length >= 1 && m.items.length <= MAX_TARGETS && m.items.every(sharedItem),
   };
   /** A message from the frame, checked before anything acts on it. */
   const valid = (m) => isObject(m) && m.version === VERSION && Object.prototype.hasOwnProperty.call(shapes, m.type) && shapes[m.type](m);
@@ -56,11 +78,27 @@
   const describe = (data) => (isObject(data) && typeof data.type === 'string' && /^[a-z-]{1,32}$/.test(data.type) ? `type "${data.type}"` : 'no known type');
   const ignore = (why, data) => console.warn(`ShareDialog: ignored a message (${why}; ${describe(data)}).`);
 
+  const optionError = (code, message) => Object.assign(new TypeError(message), { code });
+  const isTarget = (value) => typeof value === 'string' && value.trim() !== '' && value.length <= 4096;
+
+  /** Why `options` cannot open a dialog (a TypeError with `code`), or null. */
+  function refuse(options) {
+    if (!isObject(options)) return optionError('noTarget', 'ShareDialog.open needs { target } or { targets }.');
+    const { target, targets } = options;
+    if (target !== undefined && targets !== undefined) return optionError('targetAndTargets', 'ShareDialog.open takes { target } or { targets }, not both.');
+    if (targets === undefined) return isTarget(target) ? null : optionError('noTarget', 'ShareDialog.open needs { target } or { targets }.');
+    if (!Array.isArray(targets) || targets.length === 0) return optionError('noTargets', 'ShareDialog.open needs { targets } to list 1 to 100 items.');
+    if (targets.length > MAX_TARGETS) return optionError('tooManyTargets', `ShareDialog.open shares at most ${MAX_TARGETS} items at once.`);
+    const bad = targets.findIndex((value) => !isTarget(value));
+    return bad === -1 ? null : optionError('invalidTarget', `ShareDialog.open: targets[${bad}] is not a target (a non-empty string).`);
+  }
+
   function open(options) {
-    if (!isObject(options) || typeof options.target !== 'string' || options.target.trim() === '') {
-      return Promise.reject(new TypeError('ShareDialog.open needs { target }.'));
-    }
+    const refused = refuse(options);
+    if (refused) return Promise.reject(refused);
     if (active) return Promise.reject(new Error('A share dialog is already open.'));
+    const many = options.targets !== undefined;
+    const targets = many ? [...options.targets] : null;
     const { target, theme, locale, role, sendInvitation, requireSignIn, message, getToken, onResize } = options;
     const channelId = crypto.randomUUID().replace(/-/g, '');
     const url = new URL('/embed', APP);
@@ -145,6 +183,8 @@
           frame.dataset.contentHeight = String(m.height);
           if (typeof onResize === 'function') onResize(m.height);
         } else if (m.type === 'token-request') answerToken(m);
+        else if (m.type === 'shared' && many !== (m.items !== undefined)) ignore('not the shape asked for', m);
+        else if (m.type === 'shared' && many) end(resolve, { status: 'shared', items: m.items.map(copyItem) });
         else if (m.type === 'shared') end(resolve, { status: 'shared', item: { ...m.item }, recipients: m.recipients.map((r) => ({ ...r })) });
         else if (m.type === 'cancelled') end(resolve, { status: 'cancelled' });
         else end(reject, Object.assign(new Error(m.message), { code: m.code }));
@@ -163,7 +203,7 @@
         const defaults = Object.fromEntries(Object.entries({ role, sendInvitation, requireSignIn, message }).filter(([, value]) => value !== undefined));
         reply({
           type: 'init',
-          target,
+          ...(many ? { targets } : { target }),
           ...(theme ? { theme } : {}),
           ...(locale ? { locale } : {}),
           ...(Object.keys(defaults).length > 0 ? { defaults } : {}),

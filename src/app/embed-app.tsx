@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../config/settings';
-import { sessionFromInit, sessionFromQuery, watchContentHeight, type EmbedSession, type Outgoing, type SharedMessage } from '../features/embed';
+import {
+  sessionFromInit,
+  sessionFromQuery,
+  watchContentHeight,
+  type EmbedSession,
+  type Outgoing,
+  type SharedItemsMessage,
+  type SharedMessage,
+} from '../features/embed';
 import { createHostAuthClient, type AuthClient } from '../lib/auth';
 import { isGraphError } from '../lib/graph';
 import { AppProviders } from './app-providers';
@@ -24,7 +32,7 @@ export interface EmbedAppProps {
  */
 const isRefusedToken = (error: unknown) => isGraphError(error) && error.kind === 'http' && error.status === 401;
 
-/** The /embed page: the share dialog for one item, for a portal (protocol) or a plain iframe (query). */
+/** The /embed page: the share dialog for one item or several, for a portal (protocol) or a plain iframe (query). */
 export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
   const { channel, request } = start;
   const [phase, setPhase] = useState<Phase>(() =>
@@ -61,7 +69,7 @@ export function EmbedApp({ settings, msal, start, search }: EmbedAppProps) {
     [suppliesTokens],
   );
 
-  function end(result: EmbedEnd, shared: Outgoing<SharedMessage> | null) {
+  function end(result: EmbedEnd, shared: Outgoing<SharedMessage | SharedItemsMessage> | null) {
     if (!channel) return;
     if (result.kind === 'error') channel.post({ type: 'error', code: result.code, message: result.message });
     else if (shared) channel.post(shared);

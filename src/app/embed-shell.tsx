@@ -1,25 +1,14 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../components/error-message';
 import { isTargetError, useResolvedTarget } from '../features/drive';
-import { mergeShared, sharedMessageOf, type EmbedSession, type Outgoing, type SharedMessage } from '../features/embed';
+import { mergeShared, sharedMessageOf, type EmbedSession, type Outgoing, type SharedItemsMessage, type SharedMessage } from '../features/embed';
 import type { SentShare, ShareEnding } from '../features/share';
-import { isAuthError, useAuth } from '../lib/auth';
-import { isGraphError } from '../lib/graph';
+import { useAuth } from '../lib/auth';
+import { CloseButton, Gate } from './embed-gate';
+import { EmbedMany } from './embed-many';
+import { errorCodeOf } from './embed-outcome';
 import { ManageAccess, ShareDialog } from './lazy-views';
 
 export type EmbedEnd = { kind: 'closed' } | { kind: 'error'; code: string; message: string };
@@ -33,38 +22,7 @@ export interface EmbedShellProps {
   tokenRejected?: boolean | undefined;
   recipientCap: number;
   /** The dialog closed: after sharing (`shared` holds the outcome), cancelled, or failed. */
-  onEnd: (result: EmbedEnd, shared: Outgoing<SharedMessage> | null) => void;
-}
-
-function errorCodeOf(error: unknown): string {
-  if (isTargetError(error)) return 'invalidTarget';
-  if (isGraphError(error) || isAuthError(error)) return error.code;
-  return 'unknownError';
-}
-
-/** Everything before and after the share dialog, as a modal of its own so the frame is never blank. */
-function Gate({ children, actions, onClose }: { children: React.ReactNode; actions: React.ReactNode; onClose: () => void }) {
-  return (
-    <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>
-            <FormattedMessage id="embed.gate.title" />
-          </DialogTitle>
-          <DialogContent>{children}</DialogContent>
-          <DialogActions>{actions}</DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-function CloseButton({ onClick }: { onClick: () => void }) {
-  return (
-    <Button appearance="primary" onClick={onClick}>
-      <FormattedMessage id="embed.close" />
-    </Button>
-  );
+  onEnd: (result: EmbedEnd, shared: Outgoing<SharedMessage | SharedItemsMessage> | null) => void;
 }
 
 /** The embedded flow: sign in (popup) if needed, open the item, share, report how it ended. */
@@ -74,6 +32,7 @@ export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = fal
   const [signInError, setSignInError] = useState<unknown>();
   const [closed, setClosed] = useState(false);
   const shared = useRef<Outgoing<SharedMessage> | null>(null);
+  const many = session?.targets ?? null;
   const signedIn = suppliedTokens || auth.user !== null;
   const target = phase === 'ready' && !closed && signedIn ? (session?.target ?? null) : null;
   const resolved = useResolvedTarget(target);
@@ -82,9 +41,9 @@ export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = fal
     setSignInError(undefined);
     auth.signIn().catch(setSignInError);
   };
-  const finish = (result: EmbedEnd) => {
+  const finish = (result: EmbedEnd, outcome: Outgoing<SharedMessage | SharedItemsMessage> | null = shared.current) => {
     setClosed(true);
-    onEnd(result, shared.current);
+    onEnd(result, outcome);
   };
   const cancel = () => finish({ kind: 'closed' });
   const fail = (error: unknown) =>
@@ -149,7 +108,7 @@ export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = fal
       </Gate>
     );
   }
-  if (phase === 'failed' || !session?.target) {
+  if (phase === 'failed' || !session || (!session.target && !many)) {
     const message = intl.formatMessage({ id: phase === 'failed' ? 'embed.error.initTimeout' : 'embed.error.noTarget' });
     const end = () => finish({ kind: 'error', code: phase === 'failed' ? 'initTimeout' : 'noTarget', message });
     return (
@@ -175,10 +134,22 @@ export function EmbedShell({ phase, session, suppliedTokens, tokenRejected = fal
       >
         {auth.interactionInProgress ? <Spinner label={intl.formatMessage({ id: 'common.signingIn' })} /> : null}
         <Body1>
-          <FormattedMessage id="embed.signIn.body" />
+          <FormattedMessage id={many ? 'embed.signIn.bodyMany' : 'embed.signIn.body'} />
         </Body1>
         {signInError ? <ErrorMessage error={signInError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
       </Gate>
+    );
+  }
+  if (many) {
+    return (
+      <EmbedMany
+        targets={many}
+        recipientCap={recipientCap}
+        signIn={suppliedTokens ? undefined : auth.signIn}
+        onCancel={cancel}
+        onFail={fail}
+        onShared={(outcome) => finish({ kind: 'closed' }, outcome)}
+      />
     );
   }
   if (resolved.isError) {

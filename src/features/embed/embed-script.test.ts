@@ -160,4 +160,82 @@ describe('embed.js', () => {
     port.frame.postMessage({ type: 'cancelled', version: 1 });
     await expect(outcome).resolves.toEqual({ status: 'cancelled' });
   });
+
+  describe('several items (targets)', () => {
+    const targets = ['/Reports/Q3 Report.xlsx', '/Reports/Archive', '/Budget 2026.xlsx'];
+    const openMany = (options: Record<string, unknown> = {}) => {
+      const outcome = api.open({ targets, ...options });
+      const frame = document.querySelector('iframe')!;
+      return { outcome, frame, channelId: new URL(frame.src).searchParams.get('channelId')! };
+    };
+
+    it('sends targets in init, and resolves with one entry per item', async () => {
+      const { outcome, frame, channelId } = openMany({ role: 'write' });
+      const port = handshake(frame, channelId);
+      await vi.waitFor(() => expect(port.toFrame).toHaveLength(1));
+      expect(port.toFrame).toEqual([{ type: 'init', version: 1, targets, defaults: { role: 'write' }, suppliesTokens: false }]);
+      const items = [
+        {
+          target: targets[0],
+          item: { id: 'i', name: 'Q3 Report.xlsx', driveId: 'd' },
+          status: 'shared',
+          recipients: [{ recipient: 'alex@contoso.test', email: 'alex@contoso.test', status: 'granted', role: 'write' }],
+        },
+        {
+          target: targets[1],
+          item: { id: 'j', name: 'Archive', driveId: 'd' },
+          status: 'not-sent',
+          recipients: [{ recipient: 'Sales', status: 'not-sent', role: 'write' }],
+        },
+        { target: targets[2], status: 'unresolved', code: 'itemNotFound', recipients: [] },
+      ];
+      port.frame.postMessage({ type: 'shared', version: 1, items });
+      await expect(outcome).resolves.toEqual({ status: 'shared', items });
+      expect(document.querySelector('iframe')).toBeNull();
+    });
+
+    it('takes only the outcome shape it asked for', async () => {
+      const { outcome, frame, channelId } = openMany();
+      const port = handshake(frame, channelId);
+      // A single item's outcome, or an entry with a field the protocol does not have, is ignored.
+      port.frame.postMessage({ type: 'shared', version: 1, item: { id: 'i', name: 'n', driveId: 'd' }, recipients: [] });
+      port.frame.postMessage({ type: 'shared', version: 1, items: [{ target: '/a', status: 'shared', recipients: [], link: 'https://x' }] });
+      port.frame.postMessage({ type: 'shared', version: 1, items: [] });
+      await tick();
+      expect(document.querySelector('iframe')).not.toBeNull();
+      port.frame.postMessage({ type: 'cancelled', version: 1 });
+      await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+
+      const single = openDialog();
+      const singlePort = handshake(single.frame, single.channelId);
+      singlePort.frame.postMessage({ type: 'shared', version: 1, items: [{ target: '/a', status: 'shared', recipients: [] }] });
+      await tick();
+      expect(document.querySelector('iframe')).not.toBeNull();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await expect(single.outcome).resolves.toEqual({ status: 'cancelled' });
+    });
+
+    it.each([
+      ['target and targets together', { target: '/a', targets: ['/b'] }, 'targetAndTargets'],
+      ['an empty list', { targets: [] }, 'noTargets'],
+      ['targets that are no list', { targets: '/a' }, 'noTargets'],
+      ['101 targets', { targets: Array.from({ length: 101 }, (_, index) => `/f${index}.txt`) }, 'tooManyTargets'],
+      ['an empty target in the list', { targets: ['/a', '  '] }, 'invalidTarget'],
+      ['a target that is no string', { targets: ['/a', 42] }, 'invalidTarget'],
+      ['neither', {}, 'noTarget'],
+    ])('rejects %s with a code, opening nothing', async (_name, options, code) => {
+      await expect(api.open(options)).rejects.toMatchObject({ name: 'TypeError', code });
+      expect(document.querySelector('iframe')).toBeNull();
+    });
+
+    it('opens 100 targets', async () => {
+      const many = Array.from({ length: 100 }, (_, index) => `/f${index}.txt`);
+      const { outcome, frame, channelId } = openMany({ targets: many });
+      const port = handshake(frame, channelId);
+      await vi.waitFor(() => expect(port.toFrame).toHaveLength(1));
+      expect(port.toFrame[0]).toMatchObject({ type: 'init', targets: many });
+      port.frame.postMessage({ type: 'cancelled', version: 1 });
+      await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+    });
+  });
 });

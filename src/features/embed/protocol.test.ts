@@ -18,7 +18,20 @@ describe('host → frame messages', () => {
     expect(hostToFrameMessage.parse(init)).toEqual(init);
   });
 
+  it('accepts an init with several targets instead of one', () => {
+    const init = { type: 'init', version: v, targets: ['/Reports/Q3 Report.xlsx', '/Reports/Archive', 'https://contoso.sharepoint.com/:x:/s/a/b'] };
+    expect(hostToFrameMessage.parse(init)).toEqual(init);
+    const hundred = { type: 'init', version: v, targets: Array.from({ length: 100 }, (_, index) => `/f${index}.txt`) };
+    expect(hostToFrameMessage.safeParse(hundred).success).toBe(true);
+  });
+
   it.each([
+    ['neither target nor targets', { type: 'init', version: v }],
+    ['both target and targets', { type: 'init', version: v, target: '/a', targets: ['/b'] }],
+    ['an empty list of targets', { type: 'init', version: v, targets: [] }],
+    ['101 targets', { type: 'init', version: v, targets: Array.from({ length: 101 }, (_, index) => `/f${index}.txt`) }],
+    ['an empty target among targets', { type: 'init', version: v, targets: ['/a', ' '] }],
+    ['targets that are not a list', { type: 'init', version: v, targets: '/a' }],
     ['another version', { type: 'init', version: 2, target: '/a' }],
     ['an empty target', { type: 'init', version: v, target: '  ' }],
     ['an unknown theme', { type: 'init', version: v, target: '/a', theme: 'sepia' }],
@@ -58,6 +71,47 @@ describe('frame → host messages', () => {
     const base = { type: 'shared', version: v, item: { id: 'i', name: 'n', driveId: 'd' } };
     expect(frameToHostMessage.safeParse({ ...base, recipients: [{ recipient: 'a', status: 'granted', role: 'read', link: 'https://x' }] }).success).toBe(false);
     expect(frameToHostMessage.safeParse({ ...base, recipients: [], accessToken: 'eyJ' }).success).toBe(false);
+  });
+
+  it('accepts a shared outcome for several targets: one entry per target, with its status', () => {
+    const shared = {
+      type: 'shared',
+      version: v,
+      items: [
+        {
+          target: '/a.xlsx',
+          item: { id: 'i', name: 'a.xlsx', driveId: 'd' },
+          status: 'shared',
+          recipients: [{ recipient: 'alex@contoso.test', email: 'alex@contoso.test', status: 'granted', role: 'write' }],
+        },
+        {
+          target: '/b',
+          item: { id: 'j', name: 'b', driveId: 'd' },
+          status: 'not-sent',
+          recipients: [{ recipient: 'Sales', status: 'not-sent', role: 'write' }],
+        },
+        { target: '/gone.docx', status: 'unresolved', code: 'itemNotFound', recipients: [] },
+      ],
+    };
+    expect(frameToHostMessage.parse(shared)).toEqual(shared);
+  });
+
+  it('refuses a shared outcome for several targets that is empty, mixes both shapes, or carries anything else', () => {
+    const entry = { target: '/a', item: { id: 'i', name: 'n', driveId: 'd' }, status: 'shared', recipients: [] };
+    expect(frameToHostMessage.safeParse({ type: 'shared', version: v, items: [] }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ type: 'shared', version: v, items: [entry], item: entry.item, recipients: [] }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ type: 'shared', version: v, items: [{ ...entry, status: 'landed' }] }).success).toBe(false);
+    expect(frameToHostMessage.safeParse({ type: 'shared', version: v, items: [{ ...entry, permissionId: 'p' }] }).success).toBe(false);
+    expect(
+      frameToHostMessage.safeParse({
+        type: 'shared',
+        version: v,
+        items: [{ ...entry, recipients: [{ recipient: 'a', status: 'granted', role: 'read', link: 'https://x' }] }],
+      }).success,
+    ).toBe(false);
+    // `not-sent` belongs to the list only: a single target's outcome keeps the three statuses it always had.
+    const single = { type: 'shared', version: v, item: entry.item, recipients: [{ recipient: 'a', status: 'not-sent', role: 'read' }] };
+    expect(frameToHostMessage.safeParse(single).success).toBe(false);
   });
 
   it('checks resize heights and token requests', () => {

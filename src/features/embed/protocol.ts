@@ -27,22 +27,55 @@ export const resizeMessage = z.strictObject({ type: z.literal('resize'), version
 
 export const RECIPIENT_STATUSES = ['granted', 'not-notified', 'failed'] as const;
 
-/** What the portal learns after a share: who got which role. Never tokens, ids of sessions or links. */
+/** Most items one dialog shares together (the many-items dialog's own limit). */
+export const MAX_TARGETS = 100;
+
+const sharedItem = z.strictObject({ id: shortText(512), name: shortText(512), driveId: shortText(512) });
+const sharedRecipient = <S extends readonly [string, ...string[]]>(statuses: S) =>
+  z.strictObject({
+    /** The address or name as typed or picked. */
+    recipient: shortText(512),
+    email: z.optional(shortText(512)),
+    status: z.enum(statuses),
+    role: z.enum(GRANTABLE_ROLES),
+  });
+
+/** What the portal learns after sharing one `target`: who got which role. Never tokens, ids of sessions or links. */
 export const sharedMessage = z.strictObject({
   type: z.literal('shared'),
   version,
-  item: z.strictObject({ id: shortText(512), name: shortText(512), driveId: shortText(512) }),
-  recipients: z
+  item: sharedItem,
+  recipients: z.array(sharedRecipient(RECIPIENT_STATUSES)).check(z.maxLength(500)),
+});
+
+/** Per recipient of one of several items: as for one item, or `not-sent` when Cancel stopped the invite before it went. */
+export const ITEM_RECIPIENT_STATUSES = [...RECIPIENT_STATUSES, 'not-sent'] as const;
+
+/**
+ * How one of `targets` ended: `shared` (everyone has access and was notified as asked), `partial`
+ * (some have not), `failed` (the invite failed as a whole; `code` says why), `not-sent` (Cancel
+ * stopped it first), `unshareable` (named in the dialog before Send: a drive's root, no rights to
+ * share), `unresolved` (the target names no item the user can open; `code` says why).
+ */
+export const ITEM_STATUSES = ['shared', 'partial', 'failed', 'not-sent', 'unshareable', 'unresolved'] as const;
+
+/** What the portal learns after sharing `targets`: one entry per target, in the portal's order. */
+export const sharedItemsMessage = z.strictObject({
+  type: z.literal('shared'),
+  version,
+  items: z
     .array(
       z.strictObject({
-        /** The address or name as typed or picked. */
-        recipient: shortText(512),
-        email: z.optional(shortText(512)),
-        status: z.enum(RECIPIENT_STATUSES),
-        role: z.enum(GRANTABLE_ROLES),
+        /** The portal's own value, as it sent it. */
+        target: shortText(4096),
+        /** Left out when the target could not be opened. */
+        item: z.optional(sharedItem),
+        status: z.enum(ITEM_STATUSES),
+        code: z.optional(shortText(128)),
+        recipients: z.array(sharedRecipient(ITEM_RECIPIENT_STATUSES)).check(z.maxLength(500)),
       }),
     )
-    .check(z.maxLength(500)),
+    .check(z.minLength(1), z.maxLength(MAX_TARGETS)),
 });
 
 export const cancelledMessage = z.strictObject({ type: z.literal('cancelled'), version });
@@ -62,15 +95,20 @@ export const tokenRequestMessage = z.strictObject({
   forceRefresh: z.optional(z.boolean()),
 });
 
-export const frameToHostMessage = z.discriminatedUnion('type', [resizeMessage, sharedMessage, cancelledMessage, errorMessage, tokenRequestMessage]);
+export const frameToHostMessage = z.union([resizeMessage, sharedMessage, sharedItemsMessage, cancelledMessage, errorMessage, tokenRequestMessage]);
 
 // ---- host → frame (over the port only) ----
 
-export const initMessage = z.strictObject({
+/** Any value the `?target=` deep link takes: a path in the user's drive, a sharing URL, a Graph path. */
+export const targetSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(4096));
+
+const initFields = z.strictObject({
   type: z.literal('init'),
   version,
-  /** Any value the `?target=` deep link takes: a path in the user's drive, a sharing URL, a Graph path. */
-  target: z.string().check(z.trim(), z.minLength(1), z.maxLength(4096)),
+  /** One item: the outcome is `shared` with `item` and `recipients`. */
+  target: z.optional(targetSchema),
+  /** Several items (1 to 100) shared together: the outcome is `shared` with `items`. */
+  targets: z.optional(z.array(targetSchema).check(z.minLength(1), z.maxLength(MAX_TARGETS))),
   theme: z.optional(z.enum(THEME_NAMES)),
   /** A BCP 47 tag; languages without a catalog fall back to the browser's, then English. */
   locale: z.optional(shortText(64)),
@@ -85,6 +123,11 @@ export const initMessage = z.strictObject({
   /** True when the host answers `token-request`s; the frame then never signs in by itself. */
   suppliesTokens: z.optional(z.boolean()),
 });
+
+/** Exactly one of `target` and `targets`. */
+export const initMessage = initFields.check(
+  z.refine((init) => (init.target === undefined) !== (init.targets === undefined), { message: 'init takes either target or targets' }),
+);
 
 export const tokenMessage = z.strictObject({
   type: z.literal('token'),
@@ -103,6 +146,8 @@ export const hostToFrameMessage = z.discriminatedUnion('type', [initMessage, tok
 export type InitializeMessage = z.infer<typeof initializeMessage>;
 export type InitMessage = z.infer<typeof initMessage>;
 export type SharedMessage = z.infer<typeof sharedMessage>;
+export type SharedItemsMessage = z.infer<typeof sharedItemsMessage>;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type FrameToHostMessage = z.infer<typeof frameToHostMessage>;
 export type HostToFrameMessage = z.infer<typeof hostToFrameMessage>;
 export type EmbedTheme = ThemeName;

@@ -1,15 +1,40 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mergeShared, sessionFromQuery, sharedMessageOf } from './session';
+import { mergeShared, sessionFromInit, sessionFromQuery, sharedItemsMessageOf, sharedMessageOf } from './session';
 
 describe('sessionFromQuery', () => {
   it('reads target, look, language and defaults of a plain iframe', () => {
     expect(sessionFromQuery('?target=%2FReports%2FQ3%20Report.xlsx&theme=dark&locale=de&role=write&sendInvitation=false')).toEqual({
       target: '/Reports/Q3 Report.xlsx',
+      targets: null,
       theme: 'dark',
       locale: 'de',
       defaults: { role: 'write', sendInvitation: false, requireSignIn: undefined, message: undefined },
       suppliesTokens: false,
     });
+  });
+
+  it('reads a repeated target as several items, in order, dropping the ones the protocol would refuse', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(sessionFromQuery('?target=%2Fa.xlsx&target=%2FReports&target=%20&target=%2Fb.docx&role=write')).toMatchObject({
+      target: null,
+      targets: ['/a.xlsx', '/Reports', '/b.docx'],
+      defaults: { role: 'write' },
+    });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses more than 100 repeated targets rather than sharing some of them', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const query = `?${Array.from({ length: 101 }, (_, index) => `target=%2Ff${index}.txt`).join('&')}`;
+    expect(sessionFromQuery(query)).toMatchObject({ target: null, targets: null });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('at most 100'));
+  });
+});
+
+describe('sessionFromInit', () => {
+  it('keeps one target or several, never both', () => {
+    expect(sessionFromInit({ type: 'init', version: 1, target: '/a' })).toMatchObject({ target: '/a', targets: null });
+    expect(sessionFromInit({ type: 'init', version: 1, targets: ['/a', '/b'] })).toMatchObject({ target: null, targets: ['/a', '/b'] });
   });
 
   it('drops values the protocol would refuse, keeping the rest', () => {
@@ -63,5 +88,41 @@ describe('sharedMessageOf', () => {
       ['A@x.test', 'granted'],
       ['b@x.test', 'granted'],
     ]);
+  });
+});
+
+describe('sharedItemsMessageOf', () => {
+  it('lists every target in order with its item, status and people, and nothing of the permissions', () => {
+    const message = sharedItemsMessageOf('write', [
+      {
+        target: '/a.xlsx',
+        kind: 'resolved',
+        item: { itemId: 'i', driveId: 'd', name: 'a.xlsx' },
+        status: 'partial',
+        outcomes: [
+          { recipient: { label: 'Alex Wilber', email: 'alex@contoso.test', permission: { link: { webUrl: 'https://secret' } } } as never, kind: 'granted' },
+          { recipient: { label: 'Sales' }, kind: 'not-notified' },
+        ],
+      },
+      { target: '/b', kind: 'resolved', item: { itemId: 'j', driveId: 'd', name: 'b' }, status: 'failed', code: 'accessDenied', outcomes: [] },
+      { target: '/gone.docx', kind: 'unresolved', code: 'itemNotFound' },
+    ]);
+    expect(message).toEqual({
+      type: 'shared',
+      items: [
+        {
+          target: '/a.xlsx',
+          item: { id: 'i', driveId: 'd', name: 'a.xlsx' },
+          status: 'partial',
+          recipients: [
+            { recipient: 'Alex Wilber', email: 'alex@contoso.test', status: 'granted', role: 'write' },
+            { recipient: 'Sales', status: 'not-notified', role: 'write' },
+          ],
+        },
+        { target: '/b', item: { id: 'j', driveId: 'd', name: 'b' }, status: 'failed', code: 'accessDenied', recipients: [] },
+        { target: '/gone.docx', status: 'unresolved', code: 'itemNotFound', recipients: [] },
+      ],
+    });
+    expect(JSON.stringify(message)).not.toContain('secret');
   });
 });

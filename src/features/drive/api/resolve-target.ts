@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { englishText } from '../../../components/display-text';
 import type { LocalizedText } from '../../../i18n';
 import { isAuthError } from '../../../lib/auth';
@@ -52,14 +52,22 @@ export async function resolveTarget(client: GraphClient, target: string, signal?
   return toDriveItemRef(item, driveId);
 }
 
+const targetQuery = (client: GraphClient, target: string | null) => ({
+  queryKey: ['drive-target', target],
+  enabled: target !== null,
+  queryFn: ({ signal }: { signal: AbortSignal }) => resolveTarget(client, target ?? '', signal),
+  staleTime: Infinity,
+  // A target that names no item is an expected, explained outcome, not a crash for the error boundary.
+  throwOnError: (error: Error) => !isTargetError(error) && !isGraphError(error) && !isAuthError(error),
+});
+
 export function useResolvedTarget(target: string | null) {
   const client = useGraphClient();
-  return useQuery({
-    queryKey: ['drive-target', target],
-    enabled: target !== null,
-    queryFn: ({ signal }) => resolveTarget(client, target ?? '', signal),
-    staleTime: Infinity,
-    // A target that names no item is an expected, explained outcome, not a crash for the error boundary.
-    throwOnError: (error) => !isTargetError(error) && !isGraphError(error) && !isAuthError(error),
-  });
+  return useQuery(targetQuery(client, target));
+}
+
+/** Several targets at once (an embedding portal's `targets`): one answer per target, in order; none while null. */
+export function useResolvedTargets(targets: readonly string[] | null) {
+  const client = useGraphClient();
+  return useQueries({ queries: (targets ?? []).map((target) => targetQuery(client, target)) });
 }

@@ -8,12 +8,20 @@ import { ManyForm } from './many-form';
 import { selectionKeyOf } from './many-plan';
 import { ManyResults } from './many-results';
 import { useShareManyStyles } from './share-many-dialog.styles';
-import { useShareMany } from './use-share-many';
+import { useShareMany, type ShareManyEnding } from './use-share-many';
+
+export type { ShareManyEnding } from './use-share-many';
 
 export interface ShareManyDialogProps {
   /** The items to share together; the dialog is open while this is set. */
   items: readonly DriveItemRef[] | null;
-  onClose: () => void;
+  /**
+   * The dialog closed, with each item's outcome. Asked to close while sending, it first stops
+   * after the batches in flight (as Cancel does), then calls this with what they answered.
+   */
+  onClose: (ending: ShareManyEnding) => void;
+  /** Shown above the form and the outcome, e.g. what an embedding portal asked for that could not be opened. */
+  notice?: ReactNode;
   onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   /** Most recipients one Send may name. */
   recipientCap?: number | undefined;
@@ -34,17 +42,17 @@ export function ShareManyDialog(props: ShareManyDialogProps) {
   if (props.items !== null && props.items !== shown) setShown(props.items);
   if (!shown || shown.length === 0) return null;
   return (
-    <Dialog open={props.items !== null} onOpenChange={(_event, data) => (data.open ? undefined : (closeRef.current ?? props.onClose)())} modalType="modal">
+    <Dialog open={props.items !== null} onOpenChange={(_event, data) => (data.open ? undefined : closeRef.current?.())} modalType="modal">
       <ShareManyContent key={shown.map(selectionKeyOf).join('|')} {...props} items={shown} closeRef={closeRef} />
     </Dialog>
   );
 }
 
-function ShareManyContent({ items, onClose, onSignIn, recipientCap, renderManageAccess, className, closeRef }: ContentProps) {
+function ShareManyContent({ items, onClose, notice, onSignIn, recipientCap, renderManageAccess, className, closeRef }: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
-  const state = useShareMany({ items, cap: recipientCap });
+  const state = useShareMany({ items, cap: recipientCap, onClose });
   const styles = useShareManyStyles(className);
   const { status } = state;
   const surface = useRef<HTMLDivElement>(null);
@@ -67,9 +75,9 @@ function ShareManyContent({ items, onClose, onSignIn, recipientCap, renderManage
     });
   }
 
-  // Escape while sending stops between batches (the outcome then shows what landed); in Manage
-  // access it leads back to the outcome; otherwise it closes.
-  const requestClose = status.kind === 'sending' ? state.cancel : status.kind === 'managing' ? closeManageAccess : onClose;
+  // Escape in Manage access leads back to the outcome; otherwise it closes (while sending, once the
+  // batches in flight have answered, so the ending holds what landed).
+  const requestClose = status.kind === 'managing' ? closeManageAccess : state.close;
   useEffect(() => {
     closeRef.current = requestClose;
     return () => {
@@ -87,7 +95,7 @@ function ShareManyContent({ items, onClose, onSignIn, recipientCap, renderManage
           <Button ref={backButton} appearance="primary" icon={dir === 'rtl' ? <ArrowRight20Regular /> : <ArrowLeft20Regular />} onClick={closeManageAccess}>
             <FormattedMessage id="share.many.backToOutcome" />
           </Button>
-          <Button onClick={onClose}>
+          <Button onClick={state.close}>
             <FormattedMessage id="share.dialog.close" />
           </Button>
         </>
@@ -102,7 +110,7 @@ function ShareManyContent({ items, onClose, onSignIn, recipientCap, renderManage
               <FormattedMessage id="share.many.retryFailed" />
             </Button>
           ) : null}
-          <Button appearance={state.retryableCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
+          <Button appearance={state.retryableCount > 0 ? 'secondary' : 'primary'} onClick={state.close}>
             <FormattedMessage id="share.dialog.done" />
           </Button>
         </>
@@ -121,7 +129,7 @@ function ShareManyContent({ items, onClose, onSignIn, recipientCap, renderManage
       body = <ManyForm state={state} styles={styles} onSignIn={onSignIn} />;
       actions = (
         <>
-          <Button onClick={onClose}>
+          <Button onClick={state.close}>
             <FormattedMessage id="share.dialog.cancel" />
           </Button>
           <Button appearance="primary" type="submit" form="share-many-form" disabled={!state.canSend}>
@@ -142,7 +150,10 @@ function ShareManyContent({ items, onClose, onSignIn, recipientCap, renderManage
             <FormattedMessage id="share.many.title" values={{ count: items.length }} />
           )}
         </DialogTitle>
-        <DialogContent>{body}</DialogContent>
+        <DialogContent>
+          {notice}
+          {body}
+        </DialogContent>
         <DialogActions className={styles.actions}>{actions}</DialogActions>
       </DialogBody>
     </DialogSurface>

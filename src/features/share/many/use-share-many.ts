@@ -8,6 +8,7 @@ import {
   useGraphClient,
   type BatchRequest,
   type DriveItemRef,
+  type GrantableRole,
   type Permission,
 } from '../../../lib/graph';
 import { inviteBody, invitePath } from '../api/send-invite';
@@ -20,7 +21,7 @@ import { initialDraft, shareDraftReducer, type DraftChoices } from '../share-dra
 import { MESSAGE_LIMIT } from '../share-dialog.types';
 import { useManyFacts } from './api/read-many-facts';
 import { planMany, selectionKeyOf } from './many-plan';
-import { applyResult, retryRecipients, summarizeMany, type ItemOutcome } from './many-outcome';
+import { applyResult, itemStatus, retryRecipients, summarizeMany, type ItemOutcome, type ItemStatus } from './many-outcome';
 
 const inviteAnswer = collectionSchema(permissionSchema);
 
@@ -35,20 +36,29 @@ export type ManyStatus =
   /** Manage access for one item of the outcome, inside the dialog; back leads to the outcome. */
   | { kind: 'managing'; item: DriveItemRef };
 
+/** How the dialog ended, for whoever opened it (an embedding portal): every item sent at least once. */
+export interface ShareManyEnding {
+  role: GrantableRole;
+  items: readonly { outcome: ItemOutcome; status: ItemStatus }[];
+}
+
 export interface ShareManyOptions {
   items: readonly DriveItemRef[];
   cap?: number | undefined;
   /** The clock, for expiry dates (tests set it). */
   now?: () => Date;
+  /** The dialog may close; asked while sending, only once the batches in flight have answered. */
+  onClose?: ((ending: ShareManyEnding) => void) | undefined;
 }
 
-export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareManyOptions) {
+export function useShareMany({ items, cap = 50, now = () => new Date(), onClose }: ShareManyOptions) {
   const client = useGraphClient();
   const queryClient = useQueryClient();
   const [draft, dispatch] = useReducer(shareDraftReducer, undefined, () => initialDraft());
   const [status, setStatus] = useState<ManyStatus>({ kind: 'editing' });
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, ItemOutcome>>(new Map());
   const controller = useRef<AbortController | null>(null);
+  const closeWhenStopped = useRef(false);
   const facts = useManyFacts(items);
   const plan = useMemo(() => planMany(items, (item) => facts.data?.get(selectionKeyOf(item))), [items, facts.data]);
   const domains = useVerifiedDomains();
@@ -76,7 +86,9 @@ export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareM
   async function run(jobs: { item: DriveItemRef; recipients: readonly Recipient[] }[]) {
     const abort = new AbortController();
     controller.current = abort;
+    const { role } = draft;
     let done = 0;
+    let latest = outcomes;
     setStatus({ kind: 'sending', done, total: jobs.length, cancelling: false });
     const requests: BatchRequest<{ value: Permission[] }>[] = jobs.map(({ item, recipients: to }) => ({
       method: 'POST',
@@ -97,7 +109,8 @@ export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareM
       onResult: (index, result) => {
         const job = jobs[index]!;
         const key = selectionKeyOf(job.item);
-        setOutcomes((current) => new Map(current).set(key, applyResult(job.item, job.recipients, result, current.get(key))));
+        latest = new Map(latest).set(key, applyResult(job.item, job.recipients, result, latest.get(key)));
+        setOutcomes(latest);
         if (result.ok || result.error.kind !== 'aborted') done += 1;
         setStatus((current) => (current.kind === 'sending' ? { ...current, done } : current));
       },
@@ -106,6 +119,7 @@ export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareM
     setStatus({ kind: 'sent' });
     // Even a failed invite may have granted access to some (an answer can be lost).
     for (const { item } of jobs) void queryClient.invalidateQueries({ queryKey: permissionsQueryKey(item) });
+    if (closeWhenStopped.current) onClose?.(endingOf(role, latest));
   }
 
   const summary = summarizeMany(outcomes.values());
@@ -144,6 +158,13 @@ export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareM
     cancelExternal: () => setStatus((current) => (current.kind === 'confirming-external' ? { kind: 'editing' } : current)),
     openManageAccess: (item: DriveItemRef) => setStatus((current) => (current.kind === 'sent' ? { kind: 'managing', item } : current)),
     closeManageAccess: () => setStatus((current) => (current.kind === 'managing' ? { kind: 'sent' } : current)),
+    /** Closes; while sending, first stops as `cancel` does, so the ending holds what landed. */
+    close: () => {
+      if (status.kind !== 'sending') return onClose?.(endingOf(draft.role, outcomes));
+      closeWhenStopped.current = true;
+      controller.current?.abort();
+      setStatus({ ...status, cancelling: true });
+    },
     /** Stops between batches: what is in flight finishes, the rest is reported as not sent. */
     cancel: () => {
       controller.current?.abort();
@@ -158,3 +179,7 @@ export function useShareMany({ items, cap = 50, now = () => new Date() }: ShareM
 }
 
 export type ShareManyState = ReturnType<typeof useShareMany>;
+
+function endingOf(role: GrantableRole, outcomes: ReadonlyMap<string, ItemOutcome>): ShareManyEnding {
+  return { role, items: [...outcomes.values()].map((outcome) => ({ outcome, status: itemStatus(outcome) })) };
+}

@@ -4,6 +4,13 @@ import type { Translation } from '../translation';
 export const embed: Translation<typeof english> = {
   'embed.gate.title': 'المشاركة مع أشخاص',
   'embed.signIn.body': 'سجّل الدخول بحساب العمل لمشاركة هذا العنصر. ستُفتح نافذة لتسجيل الدخول.',
+  'embed.signIn.bodyMany': 'سجّل الدخول بحساب العمل لمشاركة هذه العناصر. ستُفتح نافذة لتسجيل الدخول.',
+  'embed.openingMany': 'جارٍ فتح {count, plural, zero {لا عناصر} one {عنصر واحد} two {عنصرين} few {# عناصر} many {# عنصرًا} other {# عنصر}}…',
+  'embed.many.unresolved':
+    '{count, plural, zero {لم يتعذّر فتح أي عنصر} one {تعذّر فتح عنصر واحد ولن تتم مشاركته} two {تعذّر فتح عنصرين ولن تتم مشاركتهما} few {تعذّر فتح # عناصر ولن تتم مشاركتها} many {تعذّر فتح # عنصرًا ولن تتم مشاركتها} other {تعذّر فتح # عنصر ولن تتم مشاركتها}}',
+  'embed.many.openFailed': 'تعذّر فتح العناصر',
+  'embed.many.notFound': 'لا يوجد شيء هنا: ربما نُقل أو حُذف أو أُعيدت تسميته.',
+  'embed.many.accessDenied': 'ليس لديك حق الوصول إليه.',
   'embed.opening': 'جارٍ فتح العنصر…',
   'embed.waiting': 'جارٍ الاتصال بالبوابة…',
   'embed.error.title': 'تعذّر فتح العنصر',

@@ -4,6 +4,13 @@ import type { Translation } from '../translation';
 export const embed: Translation<typeof english> = {
   'embed.gate.title': 'Mit Personen teilen',
   'embed.signIn.body': 'Melden Sie sich mit Ihrem Geschäftskonto an, um dieses Element zu teilen. Ein Anmeldefenster wird geöffnet.',
+  'embed.signIn.bodyMany': 'Melden Sie sich mit Ihrem Geschäftskonto an, um diese Elemente zu teilen. Ein Anmeldefenster wird geöffnet.',
+  'embed.openingMany': '{count, plural, one {# Element wird} other {# Elemente werden}} geöffnet…',
+  'embed.many.unresolved':
+    '{count, plural, one {# Element konnte nicht geöffnet werden und wird nicht geteilt} other {# Elemente konnten nicht geöffnet werden und werden nicht geteilt}}',
+  'embed.many.openFailed': 'Die Elemente konnten nicht geöffnet werden',
+  'embed.many.notFound': 'Dort ist nichts: Es wurde vielleicht verschoben, gelöscht oder umbenannt.',
+  'embed.many.accessDenied': 'Sie haben keinen Zugriff darauf.',
   'embed.opening': 'Das Element wird geöffnet…',
   'embed.waiting': 'Verbindung zum Portal wird hergestellt…',
   'embed.error.title': 'Das Element konnte nicht geöffnet werden',

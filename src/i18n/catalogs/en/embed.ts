@@ -2,6 +2,13 @@
 export const embed = {
   'embed.gate.title': 'Share with people',
   'embed.signIn.body': 'Sign in with your work account to share this item. A sign-in window opens.',
+  'embed.signIn.bodyMany': 'Sign in with your work account to share these items. A sign-in window opens.',
+  'embed.openingMany': 'Opening {count, plural, one {# item} other {# items}}…',
+  'embed.many.unresolved':
+    '{count, plural, one {# item could not be opened and will not be shared} other {# items could not be opened and will not be shared}}',
+  'embed.many.openFailed': 'The items could not be opened',
+  'embed.many.notFound': 'Nothing is there: it may have been moved, deleted or renamed.',
+  'embed.many.accessDenied': 'You do not have access to it.',
   'embed.opening': 'Opening the item…',
   'embed.waiting': 'Connecting to the portal…',
   'embed.error.title': 'The item could not be opened',

@@ -32,6 +32,11 @@ test('a portal shares 3 items (one a folder) with one person: 3 grants, and the 
   await recipients.press('Enter');
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText('Shared 3 of 3 items.')).toBeVisible({ timeout: 30_000 });
+  // Manage access of one item, inside the frame, and back to the outcome.
+  await dialog.getByRole('button', { name: 'Manage access to “Archive”' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Permission for Alex Wilber' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Back to the outcome' }).click();
+  await expect(dialog.getByText('Shared 3 of 3 items.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   const stored = await Promise.all(THREE.map((path) => grantees(emulator, path)));

@@ -13,6 +13,7 @@ import type { LocalizedText } from '../i18n';
 import { CloseButton, Gate } from './embed-gate';
 import { useEmbedManyStyles } from './embed-many.styles';
 import { errorCodeOf, isUnresolvable, targetReports, type Resolution } from './embed-outcome';
+import { ManageAccess } from './lazy-views';
 import { ShareManyDialog } from './share-many-view';
 
 export interface EmbedManyProps {
@@ -134,6 +135,7 @@ export function EmbedMany({ targets, recipientCap, signIn, onCancel, onFail, onS
       onClose={close}
       onSignIn={signInFor}
       recipientCap={recipientCap}
+      renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signInFor} />}
       notice={
         <>
           <UnresolvedNotice entries={unresolved} />

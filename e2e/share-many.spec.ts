@@ -167,6 +167,7 @@ test('names before Send an item shared with Adele as Can view, locks sign-in for
   await addRecipients(page, ['lee@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByText('1 item was not shared')).toBeVisible();
   const invitations = await emulator.invitations();
   expect(invitations.map((i) => [i.itemPath, i.email, i.requireSignIn]).sort()).toEqual([
     ['/Budget 2026.xlsx', 'lee@contoso.test', true],

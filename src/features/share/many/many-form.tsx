@@ -42,7 +42,8 @@ function ItemsSummary({ items, styles }: { items: readonly DriveItemRef[]; style
   );
 }
 
-export function UnshareableNotice({ entries, styles }: { entries: readonly Unshareable[]; styles: ShareManyStyles }) {
+/** The items Send skips, by name and why: before Send (will not be shared) and in the outcome (were not). */
+export function UnshareableNotice({ entries, sent, styles }: { entries: readonly Unshareable[]; sent: boolean; styles: ShareManyStyles }) {
   const formatText = useFormatText();
   const intl = useIntl();
   if (entries.length === 0) return null;
@@ -50,7 +51,7 @@ export function UnshareableNotice({ entries, styles }: { entries: readonly Unsha
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
-          <FormattedMessage id="share.many.unshareable" values={{ count: entries.length }} />
+          <FormattedMessage id={sent ? 'share.many.unshareableSent' : 'share.many.unshareable'} values={{ count: entries.length }} />
         </MessageBarTitle>
         <ul className={styles.unshareable}>
           {entries.map(({ item, reason }) => (
@@ -107,7 +108,7 @@ export function ManyForm({ state, styles, onSignIn }: ManyFormProps) {
           onSignIn={onSignIn}
         />
       ) : null}
-      <UnshareableNotice entries={plan.unshareable} styles={styles} />
+      <UnshareableNotice entries={plan.unshareable} sent={false} styles={styles} />
       <RecipientsField
         recipients={draft.recipients}
         onChange={state.changeRecipients}

@@ -86,7 +86,7 @@ export function ManyResults({ state, styles, onManageAccess }: ManyResultsProps)
           {state.retryableCount > 0 ? <FormattedMessage id="share.many.retryHint" values={{ count: state.retryableCount }} /> : null}
         </MessageBarBody>
       </MessageBar>
-      <UnshareableNotice entries={state.plan.unshareable} styles={styles} />
+      <UnshareableNotice entries={state.plan.unshareable} sent styles={styles} />
       <ul className={styles.outcomes} aria-label={intl.formatMessage({ id: 'share.many.outcomes' })}>
         {[...state.outcomes.values()].map((outcome) => (
           <ItemOutcomeEntry

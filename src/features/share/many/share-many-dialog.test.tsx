@@ -144,6 +144,9 @@ describe('the dialog for a selection', { timeout: 60_000 }, () => {
     await addRecipient(user, 'megan@contoso.test');
     await send(user);
     expect(await screen.findByText('Shared 3 of 3 items.')).toBeInTheDocument();
+    // The outcome still names them, in the past.
+    expect(screen.getByText('2 items were not shared')).toBeInTheDocument();
+    expect(screen.queryByText('2 items will not be shared')).not.toBeInTheDocument();
     expect(invites.map((i) => i.itemId).sort()).toEqual(['brief', 'budget', 'plans']);
     expect(invites.every((i) => i.body.requireSignIn === true && !('password' in i.body))).toBe(true);
   });

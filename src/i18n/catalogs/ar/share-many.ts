@@ -13,6 +13,8 @@ export const shareMany: Translation<typeof english> = {
   'share.many.passwordOnlyPersonal': 'لا يمكن تعيين كلمة مرور إلا إذا كانت كل العناصر على OneDrive شخصي.',
   'share.many.unshareable':
     '{count, plural, zero {لن يُستبعد شيء} one {لن تتم مشاركة عنصر واحد} two {لن تتم مشاركة عنصرين} few {لن تتم مشاركة # عناصر} many {لن تتم مشاركة # عنصرًا} other {لن تتم مشاركة # عنصر}}',
+  'share.many.unshareableSent':
+    '{count, plural, zero {لم يُستبعد شيء} one {لم تتم مشاركة عنصر واحد} two {لم تتم مشاركة عنصرين} few {لم تتم مشاركة # عناصر} many {لم تتم مشاركة # عنصرًا} other {لم تتم مشاركة # عنصر}}',
   'share.many.unreadable': 'تعذرت قراءته (الخطأ {code}).',
   'share.many.progress':
     'تمت مشاركة {done, number} من {total, plural, zero {لا عناصر} one {عنصر واحد} two {عنصرين} few {# عناصر} many {# عنصرًا} other {# عنصر}}',

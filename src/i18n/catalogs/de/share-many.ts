@@ -12,6 +12,7 @@ export const shareMany: Translation<typeof english> = {
   'share.many.signInForFolders': 'Ordner lassen sich nur mit Personen teilen, die sich anmelden; deshalb ist die Anmeldung für alle Elemente erforderlich.',
   'share.many.passwordOnlyPersonal': 'Ein Kennwort lässt sich nur festlegen, wenn alle Elemente auf einem privaten OneDrive liegen.',
   'share.many.unshareable': '{count, plural, one {# Element wird nicht geteilt} other {# Elemente werden nicht geteilt}}',
+  'share.many.unshareableSent': '{count, plural, one {# Element wurde nicht geteilt} other {# Elemente wurden nicht geteilt}}',
   'share.many.unreadable': 'Es konnte nicht gelesen werden (Fehler {code}).',
   'share.many.progress': '{done, number} von {total, plural, one {# Element} other {# Elementen}} geteilt',
   'share.many.stopping': 'Wird nach den bereits gesendeten Stapeln beendet…',

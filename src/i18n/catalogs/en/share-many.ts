@@ -10,6 +10,7 @@ export const shareMany = {
   'share.many.signInForFolders': 'Folders can be shared only with people who sign in, so sign-in is required for every item.',
   'share.many.passwordOnlyPersonal': 'A password can be set only when every item is on a personal OneDrive.',
   'share.many.unshareable': '{count, plural, one {# item will not be shared} other {# items will not be shared}}',
+  'share.many.unshareableSent': '{count, plural, one {# item was not shared} other {# items were not shared}}',
   'share.many.unreadable': 'It could not be read (error {code}).',
   'share.many.progress': 'Shared {done, number} of {total, plural, one {# item} other {# items}}',
   'share.many.stopping': 'Stopping after the batches already on their way…',

@@ -264,3 +264,44 @@ test('Cancel between batches: what was in flight lands, the rest is reported not
   expect(invitations).toHaveLength(70);
   expect(new Set(invitations.map((i) => i.itemPath)).size).toBe(70);
 });
+
+test('a batch whose answer is lost after it ran: the items’ access is read back, nothing is retried, nobody is invited twice', async ({ page, emulator }) => {
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Notes.txt').click();
+  await page.getByRole('button', { name: 'Share 2 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test', 'megan@contoso.test']);
+  // The invites run, then the connection drops halfway through the answer.
+  await addFault({ method: 'POST', scope: 'direct', path: '/\\$batch$', dropAfter: true });
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByRole('button', { name: 'Retry failed' })).toHaveCount(0);
+  const invitations = await emulator.invitations();
+  expect(invitations.map((i) => `${i.itemPath} ${i.email}`).sort()).toEqual([
+    '/Budget 2026.xlsx alex@contoso.test',
+    '/Budget 2026.xlsx megan@contoso.test',
+    '/Notes.txt alex@contoso.test',
+    '/Notes.txt megan@contoso.test',
+  ]);
+});
+
+test('a lost batch answer whose read-back fails too: the items may or may not be shared, and are not offered again', async ({ page, emulator }) => {
+  await box(page, 'Budget 2026.xlsx').click();
+  await box(page, 'Notes.txt').click();
+  await page.getByRole('button', { name: 'Share 2 items' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  await addRecipients(page, ['alex@contoso.test']);
+  await addFault({ method: 'POST', scope: 'direct', path: '/\\$batch$', dropAfter: true });
+  await addFault({ method: 'GET', path: '/permissions$', status: 500, times: 20 });
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByText('Shared 0 of 2 items.')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByText('it may or may not be shared, so it is not sent again', { exact: false })).toHaveCount(2);
+  await expect(dialog.getByRole('button', { name: 'Retry failed' })).toHaveCount(0);
+  // They were in fact shared once each: the dialog never sent them again.
+  expect((await emulator.invitations()).map((i) => `${i.itemPath} ${i.email}`).sort()).toEqual([
+    '/Budget 2026.xlsx alex@contoso.test',
+    '/Notes.txt alex@contoso.test',
+  ]);
+});

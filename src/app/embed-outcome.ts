@@ -47,10 +47,12 @@ export function targetReports(targets: readonly string[], resolutions: readonly 
       return { target, kind: 'resolved', item, status, outcomes };
     }
     // Failed or not sent as a whole: the earlier answer per person where there was one (a retry), else all of them.
-    const kind = outcome.kind === 'failed' ? ('failed' as const) : ('not-sent' as const);
+    const kind = outcome.kind === 'not-sent' ? ('not-sent' as const) : ('failed' as const);
     const outcomes = outcome.previous
       ? outcome.previous.map((o) => ({ recipient: o.recipient, kind: o.kind === 'landed' ? ('granted' as const) : o.kind }))
       : outcome.recipients.map((recipient) => ({ recipient, kind }));
-    return { target, kind: 'resolved', item, status, code: outcome.kind === 'failed' ? outcome.error.code : undefined, outcomes };
+    // Unknown: the answer was lost and the access could not be read back, so whether it landed is not known.
+    const code = outcome.kind === 'unknown' ? 'outcomeUnknown' : outcome.kind === 'failed' ? outcome.error.code : undefined;
+    return { target, kind: 'resolved', item, status, code, outcomes };
   });
 }

@@ -1,6 +1,6 @@
-import type { BatchResult, DriveItemRef, GraphError, Permission } from '../../../lib/graph';
+import type { BatchResult, DriveItemRef, GrantableRole, GraphError, Permission } from '../../../lib/graph';
 import type { Recipient } from '../recipients/recipient.types';
-import { mergeOutcomes, needsRetry, readOutcomes, type RecipientOutcome } from '../send/recipient-outcome';
+import { mergeOutcomes, needsRetry, readLanded, readOutcomes, type RecipientOutcome } from '../send/recipient-outcome';
 
 /** What happened to one item of a Send of many. */
 export type ItemOutcome =
@@ -8,19 +8,26 @@ export type ItemOutcome =
   | { item: DriveItemRef; kind: 'answered'; outcomes: RecipientOutcome[]; requestIds: Record<string, string | undefined> }
   /** The invite failed as a whole; `recipients` are whom it was for (all of them need sending again). */
   | { item: DriveItemRef; kind: 'failed'; error: GraphError; recipients: readonly Recipient[]; previous: RecipientOutcome[] | undefined }
+  /**
+   * The invite's answer was lost (a time-out, a dropped connection, a 504, an unreadable answer)
+   * and reading the item's access back failed too: it may or may not have landed, so it is never
+   * sent again from here (nobody is invited twice); its Manage access shows what is there.
+   */
+  | { item: DriveItemRef; kind: 'unknown'; error: GraphError; recipients: readonly Recipient[]; previous: RecipientOutcome[] | undefined }
   /** Cancelled before it was sent. */
   | { item: DriveItemRef; kind: 'not-sent'; recipients: readonly Recipient[]; previous: RecipientOutcome[] | undefined };
 
 export type ItemStatus = 'shared' | 'partial' | 'failed' | 'not-sent';
 
 export function itemStatus(outcome: ItemOutcome): ItemStatus {
-  if (outcome.kind === 'failed') return 'failed';
+  if (outcome.kind === 'failed' || outcome.kind === 'unknown') return 'failed';
   if (outcome.kind === 'not-sent') return 'not-sent';
   return needsRetry(outcome.outcomes).length === 0 ? 'shared' : outcome.outcomes.some((o) => o.kind !== 'failed') ? 'partial' : 'failed';
 }
 
 /** Whom to send an item to again: everyone for a failed or unsent invite, else who lacks access or a notification. */
 export function retryRecipients(outcome: ItemOutcome): readonly Recipient[] {
+  if (outcome.kind === 'unknown') return [];
   return outcome.kind === 'answered' ? needsRetry(outcome.outcomes) : outcome.recipients;
 }
 
@@ -41,6 +48,29 @@ export function applyResult(
   const requestIds = { ...(previous?.kind === 'answered' ? previous.requestIds : {}) };
   for (const recipient of recipients) requestIds[recipient.key] = result.requestId;
   return { item, kind: 'answered', outcomes, requestIds };
+}
+
+/** An invite whose answer was lost: it may have been carried out, so the item's access is read back instead. */
+export function isLost(outcome: ItemOutcome | undefined): outcome is Extract<ItemOutcome, { kind: 'failed' }> {
+  return outcome?.kind === 'failed' && outcome.error.ambiguous;
+}
+
+/**
+ * A lost invite, judged from the item's permissions read back: who now holds the role asked for
+ * has access (`landed`, their email unknown), who does not was never reached (and may be sent to
+ * again). When the read-back failed too, the outcome stays unknown.
+ */
+export function applyReadBack(
+  lost: Extract<ItemOutcome, { kind: 'failed' }>,
+  role: GrantableRole,
+  readBack: PromiseSettledResult<readonly Permission[]>,
+): ItemOutcome {
+  const { item, recipients, previous } = lost;
+  if (readBack.status === 'rejected') return { item, kind: 'unknown', error: lost.error, recipients, previous };
+  const fresh = readLanded(recipients, role, readBack.value);
+  const requestIds: Record<string, string | undefined> = {};
+  for (const recipient of recipients) requestIds[recipient.key] = lost.error.requestId;
+  return { item, kind: 'answered', outcomes: previous ? mergeOutcomes(previous, fresh) : fresh, requestIds };
 }
 
 export interface ManySummary {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError, type DriveItemRef, type Permission } from '../../../lib/graph';
 import { emailRecipient } from '../recipients/recipient.types';
-import { applyResult, itemStatus, retryRecipients, summarizeMany } from './many-outcome';
+import { applyReadBack, applyResult, isLost, itemStatus, retryRecipients, summarizeMany } from './many-outcome';
 import { planMany, selectionKeyOf } from './many-plan';
 import type { ItemFacts } from '../options/item-capabilities';
 import { mayInviteFrom } from './api/read-many-facts';
@@ -105,5 +105,26 @@ describe('item outcomes', () => {
     expect(itemStatus(notSent)).toBe('not-sent');
     expect(summarizeMany([outcome, notSent])).toEqual({ shared: 0, partial: 0, failed: 1, notSent: 1 });
     expect(selectionKeyOf(ref('a'))).toBe('b!work/a');
+  });
+
+  it('reads a lost invite back: who holds the role landed, who does not is sent again; unreadable stays unknown and is never resent', () => {
+    const lostError = new GraphError({ kind: 'timeout', status: 0, code: 'timeout', message: 'x', requestId: 'r9', ambiguous: true });
+    const lost = applyResult(ref('a'), [alex, megan], { ok: false, error: lostError }, undefined);
+    expect(isLost(lost)).toBe(true);
+    expect(isLost(applyResult(ref('a'), [alex], { ok: false, error: failed }, undefined))).toBe(false);
+    if (!isLost(lost)) throw new Error('not lost');
+
+    const read = applyReadBack(lost, 'read', { status: 'fulfilled', value: [granted('alex@contoso.test')] });
+    expect(read.kind === 'answered' && read.outcomes.map((o) => [o.recipient.key, o.kind])).toEqual([
+      [alex.key, 'landed'],
+      [megan.key, 'failed'],
+    ]);
+    expect(itemStatus(read)).toBe('partial');
+    expect(retryRecipients(read)).toEqual([megan]);
+
+    const unknown = applyReadBack(lost, 'read', { status: 'rejected', reason: failed });
+    expect(unknown).toMatchObject({ kind: 'unknown', error: lostError });
+    expect(itemStatus(unknown)).toBe('failed');
+    expect(retryRecipients(unknown)).toEqual([]);
   });
 });

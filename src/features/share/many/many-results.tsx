@@ -49,7 +49,12 @@ function ItemOutcomeEntry({ outcome, invitationsRequested, styles, onManageAcces
           </Button>
         ) : null}
       </span>
-      {outcome.kind === 'failed' ? (
+      {outcome.kind === 'unknown' ? (
+        <span>
+          <FormattedMessage id="share.many.unknown" />
+        </span>
+      ) : null}
+      {outcome.kind === 'failed' || outcome.kind === 'unknown' ? (
         <span className={styles.code}>
           <FormattedMessage id="share.many.error" values={{ code: outcome.error.code, requestId: outcome.error.requestId ?? '—' }} />
         </span>

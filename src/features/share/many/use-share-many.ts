@@ -11,6 +11,7 @@ import {
   type GrantableRole,
   type Permission,
 } from '../../../lib/graph';
+import { readItemPermissions } from '../api/read-access';
 import { inviteBody, invitePath } from '../api/send-invite';
 import { fitOptions, startOfTomorrow } from '../options/item-capabilities';
 import { useVerifiedDomains } from '../recipients/api/get-organization';
@@ -21,9 +22,11 @@ import { initialDraft, shareDraftReducer, type DraftChoices } from '../share-dra
 import { MESSAGE_LIMIT } from '../share-dialog.types';
 import { useManyFacts } from './api/read-many-facts';
 import { planMany, selectionKeyOf } from './many-plan';
-import { applyResult, itemStatus, retryRecipients, summarizeMany, type ItemOutcome, type ItemStatus } from './many-outcome';
+import { applyReadBack, applyResult, isLost, itemStatus, retryRecipients, summarizeMany, type ItemOutcome, type ItemStatus } from './many-outcome';
 
 const inviteAnswer = collectionSchema(permissionSchema);
+/** Items whose access is read back at once after lost answers (each read is one or more pages). */
+const READ_BACK_IN_FLIGHT = 4;
 
 /** One status for the whole dialog: what it shows and which buttons work. */
 export type ManyStatus =
@@ -31,7 +34,8 @@ export type ManyStatus =
   /** Some recipients are outside the organization: asked once, as the single dialog asks, before anything is sent. */
   | { kind: 'confirming-external'; externals: readonly Recipient[] }
   /** `cancelling`: no further batch is sent; those in flight finish so their outcome is known. */
-  | { kind: 'sending'; done: number; total: number; cancelling: boolean }
+  /** `checking`: some answers were lost, and those items' access is being read back. */
+  | { kind: 'sending'; done: number; total: number; cancelling: boolean; checking: boolean }
   | { kind: 'sent' }
   /** Manage access for one item of the outcome, inside the dialog; back leads to the outcome. */
   | { kind: 'managing'; item: DriveItemRef };
@@ -89,7 +93,7 @@ export function useShareMany({ items, cap = 50, now = () => new Date(), onClose 
     const { role } = draft;
     let done = 0;
     let latest = outcomes;
-    setStatus({ kind: 'sending', done, total: jobs.length, cancelling: false });
+    setStatus({ kind: 'sending', done, total: jobs.length, cancelling: false, checking: false });
     const requests: BatchRequest<{ value: Permission[] }>[] = jobs.map(({ item, recipients: to }) => ({
       method: 'POST',
       path: invitePath(item),
@@ -115,6 +119,24 @@ export function useShareMany({ items, cap = 50, now = () => new Date(), onClose 
         setStatus((current) => (current.kind === 'sending' ? { ...current, done } : current));
       },
     });
+    // An answer that was lost may hide an invite that was carried out: read those items' access
+    // back before saying anything, so that Retry failed never invites anyone twice.
+    const lost = jobs.filter(({ item }) => isLost(latest.get(selectionKeyOf(item))));
+    if (lost.length > 0) {
+      setStatus((current) => (current.kind === 'sending' ? { ...current, checking: true } : current));
+      for (let start = 0; start < lost.length; start += READ_BACK_IN_FLIGHT) {
+        const chunk = lost.slice(start, start + READ_BACK_IN_FLIGHT);
+        const readBacks = await Promise.allSettled(chunk.map(({ item }) => readItemPermissions(client, item)));
+        const next = new Map(latest);
+        chunk.forEach(({ item }, index) => {
+          const key = selectionKeyOf(item);
+          const outcome = next.get(key);
+          if (isLost(outcome)) next.set(key, applyReadBack(outcome, role, readBacks[index]!));
+        });
+        latest = next;
+        setOutcomes(latest);
+      }
+    }
     controller.current = null;
     setStatus({ kind: 'sent' });
     // Even a failed invite may have granted access to some (an answer can be lost).

@@ -27,6 +27,8 @@ export const shareMany: Translation<typeof english> = {
   'share.many.status.partial': 'مشاركة جزئية',
   'share.many.status.failed': 'لم تتم المشاركة',
   'share.many.status.not-sent': 'لم يُرسل (أُلغي)',
+  'share.many.unknown':
+    'فُقد رد Microsoft Graph وتعذرت قراءة حق الوصول مرة أخرى: قد تكون المشاركة تمت وقد لا تكون، لذا لن يُرسل مرة أخرى. تعرض «إدارة الوصول» من لديه حق الوصول.',
   'share.many.error': 'الخطأ {code}، معرّف الطلب {requestId}',
   'share.many.retryFailed': 'إعادة محاولة ما فشل',
   'share.many.retryHint':

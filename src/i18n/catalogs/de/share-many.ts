@@ -23,6 +23,8 @@ export const shareMany: Translation<typeof english> = {
   'share.many.status.partial': 'Teilweise geteilt',
   'share.many.status.failed': 'Nicht geteilt',
   'share.many.status.not-sent': 'Nicht gesendet (abgebrochen)',
+  'share.many.unknown':
+    'Die Antwort von Microsoft Graph ging verloren, und der Zugriff ließ sich nicht erneut lesen: Das Element ist vielleicht geteilt, vielleicht nicht, und wird daher nicht erneut gesendet. „Zugriff verwalten“ zeigt, wer Zugriff hat.',
   'share.many.error': 'Fehler {code}, Anforderungs-ID {requestId}',
   'share.many.retryFailed': 'Fehlgeschlagene wiederholen',
   'share.many.retryHint':

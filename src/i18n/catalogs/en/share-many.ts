@@ -21,6 +21,8 @@ export const shareMany = {
   'share.many.status.partial': 'Partly shared',
   'share.many.status.failed': 'Not shared',
   'share.many.status.not-sent': 'Not sent (cancelled)',
+  'share.many.unknown':
+    'The answer from Microsoft Graph was lost and its access could not be read back: it may or may not be shared, so it is not sent again. Its Manage access shows who has access.',
   'share.many.error': 'Error {code}, request ID {requestId}',
   'share.many.retryFailed': 'Retry failed',
   'share.many.retryHint': 'Sends again only the {count, plural, one {item} other {# items}} not fully shared, to only the people they missed.',

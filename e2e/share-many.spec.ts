@@ -197,7 +197,7 @@ test('a 207 and an inner 500: outcome per item and per recipient, Retry failed r
   const before = (await emulator.invitations()).length;
   await dialog.getByRole('button', { name: 'Retry failed' }).click();
   // Notes now reaches both; Pradeep's mailbox still refuses (as seeded), so both stay partly shared.
-  await expect(dialog.getByText(/Shared 0 of 2 items\. Partly shared: 2\. Not shared: 0\./)).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByText(/Shared 0 of 2 items\. Partly shared: 2\.$/)).toBeVisible({ timeout: 30_000 });
   // Notes to both; Budget only to the one not notified.
   const retried = (await emulator.invitations()).slice(before);
   expect(retried.map((i) => [i.itemPath, i.email]).sort()).toEqual([
@@ -253,7 +253,7 @@ test('Cancel between batches: what was in flight lands, the rest is reported not
   await expect(dialog.getByText('Shared 0 of 70 items')).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByText('Stopping after the batches already on their way…')).toBeVisible();
-  await expect(dialog.getByText(/Shared 60 of 70 items\. Partly shared: 0\. Not shared: 0\. Not sent: 10\./)).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByText(/Shared 60 of 70 items\.\s+Not sent: 10\.$/)).toBeVisible({ timeout: 30_000 });
   expect(await emulator.invitations()).toHaveLength(60);
   expect((await requestCounts('method=POST&path=%5C%24batch')).http).toBeGreaterThanOrEqual(3);
 

@@ -21,7 +21,8 @@ export const shareMany: Translation<typeof english> = {
   'share.many.stopping': 'سيتوقف الإرسال بعد الدفعات المرسلة بالفعل…',
   'share.many.summary':
     'تمت مشاركة {shared, number} من {total, plural, zero {لا عناصر} one {عنصر واحد} two {عنصرين} few {# عناصر} many {# عنصرًا} other {# عنصر}}.',
-  'share.many.problems': 'مشاركة جزئية: {partial, number}. لم تتم المشاركة: {failed, number}. لم يُرسل: {notSent, number}.',
+  'share.many.problems':
+    '{partial, plural, =0 {} other {مشاركة جزئية: {partial, number}.}}{failed, plural, =0 {} other { لم تتم المشاركة: {failed, number}.}}{notSent, plural, =0 {} other { لم يُرسل: {notSent, number}.}}',
   'share.many.outcomes': 'النتيجة لكل عنصر',
   'share.many.status.shared': 'تمت المشاركة',
   'share.many.status.partial': 'مشاركة جزئية',

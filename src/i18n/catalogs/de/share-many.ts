@@ -17,7 +17,8 @@ export const shareMany: Translation<typeof english> = {
   'share.many.progress': '{done, number} von {total, plural, one {# Element} other {# Elementen}} geteilt',
   'share.many.stopping': 'Wird nach den bereits gesendeten Stapeln beendet…',
   'share.many.summary': '{shared, number} von {total, plural, one {# Element} other {# Elementen}} geteilt.',
-  'share.many.problems': 'Teilweise geteilt: {partial, number}. Nicht geteilt: {failed, number}. Nicht gesendet: {notSent, number}.',
+  'share.many.problems':
+    '{partial, plural, =0 {} other {Teilweise geteilt: {partial, number}.}}{failed, plural, =0 {} other { Nicht geteilt: {failed, number}.}}{notSent, plural, =0 {} other { Nicht gesendet: {notSent, number}.}}',
   'share.many.outcomes': 'Ergebnis je Element',
   'share.many.status.shared': 'Geteilt',
   'share.many.status.partial': 'Teilweise geteilt',

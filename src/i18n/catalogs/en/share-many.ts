@@ -15,7 +15,9 @@ export const shareMany = {
   'share.many.progress': 'Shared {done, number} of {total, plural, one {# item} other {# items}}',
   'share.many.stopping': 'Stopping after the batches already on their way…',
   'share.many.summary': 'Shared {shared, number} of {total, plural, one {# item} other {# items}}.',
-  'share.many.problems': 'Partly shared: {partial, number}. Not shared: {failed, number}. Not sent: {notSent, number}.',
+  // Only the counts that are not zero.
+  'share.many.problems':
+    '{partial, plural, =0 {} other {Partly shared: {partial, number}.}}{failed, plural, =0 {} other { Not shared: {failed, number}.}}{notSent, plural, =0 {} other { Not sent: {notSent, number}.}}',
   'share.many.outcomes': 'Outcome by item',
   'share.many.status.shared': 'Shared',
   'share.many.status.partial': 'Partly shared',

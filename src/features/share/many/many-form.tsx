@@ -93,7 +93,13 @@ export function ManyForm({ state, styles, onSignIn }: ManyFormProps) {
       {status.kind === 'sending' ? (
         <Field
           validationState="none"
-          validationMessage={status.cancelling ? intl.formatMessage({ id: 'share.many.stopping' }) : undefined}
+          validationMessage={
+            status.checking
+              ? intl.formatMessage({ id: 'share.lost.checkingShort' })
+              : status.cancelling
+                ? intl.formatMessage({ id: 'share.many.stopping' })
+                : undefined
+          }
           label={intl.formatMessage({ id: 'share.many.progress' }, { done: status.done, total: status.total })}
         >
           <ProgressBar value={status.done} max={status.total} />

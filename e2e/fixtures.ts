@@ -95,6 +95,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
+/**
+ * Resolves when the window is closed, also when it closed before this was called: a popup that
+ * signs in from an existing session can close by itself before the test gets hold of it, and
+ * its 'close' event is then already gone.
+ */
+export function whenClosed(popup: Page): Promise<void> {
+  return new Promise((resolve) => {
+    popup.once('close', () => resolve());
+    if (popup.isClosed()) resolve();
+  });
+}
+
 /** axe with WCAG 2.1 A/AA rules; Fluent's focus-trap sentinels are hidden by design. */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
   let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);

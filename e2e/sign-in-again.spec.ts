@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, E2E_IDENTITY, expect, signIn, test } from './fixtures';
+import { DEMO_PASSWORD, E2E_IDENTITY, expect, signIn, test, whenClosed } from './fixtures';
 
 const ITEM = 'Budget 2026.xlsx';
 
@@ -15,7 +15,7 @@ function shareDialog(page: Page) {
 /** The provider may still hold a session (the window closes by itself) or ask for the password. */
 async function finishSignInWindow(popup: Page) {
   const passwordPage = popup.getByRole('heading', { name: 'Sign in' });
-  const closed = popup.waitForEvent('close').then(() => 'closed' as const);
+  const closed = whenClosed(popup).then(() => 'closed' as const);
   // The window may close before its page is read: that is the answer too.
   const asked = passwordPage
     .waitFor({ timeout: 20_000 })

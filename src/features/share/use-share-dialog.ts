@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
 import { sessionStore } from '../../lib/storage';
-import type { InviteRequest } from './api/send-invite';
+import { inviteChoices, type InviteRequest } from './api/send-invite';
 import { useItemFacts } from './options/api/read-item-facts';
 import { capabilitiesFor, fitOptions, startOfTomorrow, type FittedOptions, type ItemCapabilities } from './options/item-capabilities';
 import { useVerifiedDomains } from './recipients/api/get-organization';
@@ -121,16 +121,7 @@ export function useShareDialog({
     choose,
     send() {
       if (!canSend || !fitted) return;
-      const request: InviteRequest = {
-        item,
-        recipients: toSend.recipients,
-        role: draft.role,
-        requireSignIn: fitted.requireSignIn,
-        sendInvitation: draft.sendInvitation,
-        message: draft.message,
-        expirationDateTime: fitted.expirationDateTime,
-        password: fitted.password,
-      };
+      const request: InviteRequest = { item, recipients: toSend.recipients, ...inviteChoices(draft, fitted) };
       // The typed address becomes a chip: what is sent is exactly what the field then shows.
       changeRecipients({ type: 'commit' });
       send.send(request, verifiedDomains);

@@ -11,6 +11,7 @@ import {
   type Permission,
   type RetryWaitListener,
 } from '../../../lib/graph';
+import type { FittedOptions } from '../options/item-capabilities';
 import type { Recipient } from '../recipients/recipient.types';
 
 /** Everything one invite sends, already fitted to the item (see options/item-capabilities.ts). */
@@ -23,6 +24,21 @@ export interface InviteRequest {
   message: string;
   expirationDateTime?: string | undefined;
   password?: string | undefined;
+}
+
+/** What an invite carries besides its item and recipients: the user's choices, fitted to the item(s). */
+export function inviteChoices(
+  draft: Pick<InviteRequest, 'role' | 'sendInvitation' | 'message'>,
+  fitted: Pick<FittedOptions, 'requireSignIn' | 'expirationDateTime' | 'password'>,
+): Omit<InviteRequest, 'item' | 'recipients'> {
+  return {
+    role: draft.role,
+    requireSignIn: fitted.requireSignIn,
+    sendInvitation: draft.sendInvitation,
+    message: draft.message,
+    expirationDateTime: fitted.expirationDateTime,
+    password: fitted.password,
+  };
 }
 
 export interface InviteResult {

@@ -12,7 +12,7 @@ import {
   type Permission,
 } from '../../../lib/graph';
 import { readItemPermissions } from '../api/read-access';
-import { inviteBody, invitePath } from '../api/send-invite';
+import { inviteBody, inviteChoices, invitePath } from '../api/send-invite';
 import { fitOptions, startOfTomorrow } from '../options/item-capabilities';
 import { useVerifiedDomains } from '../recipients/api/get-organization';
 import { externalRecipients, verifiedDomainSet } from '../recipients/external';
@@ -97,15 +97,7 @@ export function useShareMany({ items, cap = 50, now = () => new Date(), onClose 
     const requests: BatchRequest<{ value: Permission[] }>[] = jobs.map(({ item, recipients: to }) => ({
       method: 'POST',
       path: invitePath(item),
-      body: inviteBody({
-        recipients: to,
-        role: draft.role,
-        requireSignIn: fitted.requireSignIn,
-        sendInvitation: draft.sendInvitation,
-        message: draft.message,
-        expirationDateTime: fitted.expirationDateTime,
-        password: fitted.password,
-      }),
+      body: inviteBody({ recipients: to, ...inviteChoices(draft, fitted) }),
       schema: inviteAnswer,
     }));
     await sendBatched(client, requests, {

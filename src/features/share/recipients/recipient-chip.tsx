@@ -1,5 +1,5 @@
 import { Badge, mergeClasses, Tag, Tooltip } from '@fluentui/react-components';
-import { memo, useId, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, type KeyboardEvent, type ReactElement } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatText } from '../../../components/display-text';
 import { RecipientAvatar } from './recipient-avatar';
@@ -14,14 +14,17 @@ interface RecipientChipProps {
 }
 
 /**
- * The chip's accessible description, kept in the page (hidden) while its tooltip is not showing.
- * Fluent's description tooltip would do the same by mounting a portal per chip, hidden or not:
- * fifty portals, each with its own container and event listeners, on every paste.
+ * The chip's hint: a tooltip on hover and focus, and the chip's accessible description, kept in the
+ * page (hidden) while the tooltip is not showing. Fluent's description tooltip would do the same by
+ * mounting a portal per chip, hidden or not: fifty portals, each with its own container and event
+ * listeners, on every paste. `children` is the chip, pointing at `id` with aria-describedby.
  */
-function Described({ id, hint, children }: { id: string; hint: string; children: ReactNode }) {
+function Described({ id, hint, children }: { id: string; hint: string; children: ReactElement }) {
   return (
     <>
-      {children}
+      <Tooltip relationship="inaccessible" content={hint}>
+        {children}
+      </Tooltip>
       <span id={id} hidden>
         {hint}
       </span>
@@ -41,25 +44,23 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
     const hint = intl.formatMessage({ id: 'share.recipients.unreadableHint' }, { reason: formatText(intl, chip.reason) });
     return (
       <Described id={hintId} hint={hint}>
-        <Tooltip relationship="inaccessible" content={hint}>
-          <Tag
-            value={chip.key}
-            aria-describedby={hintId}
-            shape="rounded"
-            className={mergeClasses(classNames.chip, unreadableClassName)}
-            primaryText={{ className: classNames.primary }}
-            onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
-              if (event.key === 'Delete' || event.key === 'Backspace') {
-                event.preventDefault();
-                onRemove(chip.key);
-              }
-            }}
-          >
-            <span className={classNames.name} title={chip.text}>
-              {chip.text}
-            </span>
-          </Tag>
-        </Tooltip>
+        <Tag
+          value={chip.key}
+          aria-describedby={hintId}
+          shape="rounded"
+          className={mergeClasses(classNames.chip, unreadableClassName)}
+          primaryText={{ className: classNames.primary }}
+          onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
+            if (event.key === 'Delete' || event.key === 'Backspace') {
+              event.preventDefault();
+              onRemove(chip.key);
+            }
+          }}
+        >
+          <span className={classNames.name} title={chip.text}>
+            {chip.text}
+          </span>
+        </Tag>
       </Described>
     );
   }
@@ -74,28 +75,26 @@ export const RecipientChip = memo(function RecipientChip({ chip, external, unrea
   const hint = intl.formatMessage({ id: 'share.recipients.chipHint' }, { details });
   return (
     <Described id={hintId} hint={hint}>
-      <Tooltip relationship="inaccessible" content={hint}>
-        <Tag
-          value={chip.key}
-          aria-describedby={hintId}
-          shape="rounded"
-          className={classNames.chip}
-          primaryText={{ className: classNames.primary }}
-          media={<RecipientAvatar name={name} userId={objectIdOf(chip)} group={chip.kind === 'group'} />}
-        >
-          <span className={classNames.text}>
-            <span className={classNames.name} title={name}>
-              {name}
-            </span>
-            {external ? ' ' : null}
-            {external ? (
-              <Badge appearance="tint" color="warning" size="small">
-                <FormattedMessage id="share.recipients.external" />
-              </Badge>
-            ) : null}
+      <Tag
+        value={chip.key}
+        aria-describedby={hintId}
+        shape="rounded"
+        className={classNames.chip}
+        primaryText={{ className: classNames.primary }}
+        media={<RecipientAvatar name={name} userId={objectIdOf(chip)} group={chip.kind === 'group'} />}
+      >
+        <span className={classNames.text}>
+          <span className={classNames.name} title={name}>
+            {name}
           </span>
-        </Tag>
-      </Tooltip>
+          {external ? ' ' : null}
+          {external ? (
+            <Badge appearance="tint" color="warning" size="small">
+              <FormattedMessage id="share.recipients.external" />
+            </Badge>
+          ) : null}
+        </span>
+      </Tag>
     </Described>
   );
 });

@@ -34,6 +34,20 @@ async function pickFromBigFolder(page: Page, count: number): Promise<void> {
   await box(page, names[count - 1]!).click({ modifiers: ['Shift'] });
 }
 
+/** Ticks these rows of the folder in view, opens "Share N items" and waits until its items are checked. */
+async function shareSelected(page: Page, names: readonly string[]) {
+  for (const name of names) await box(page, name).click();
+  return openSelectionDialog(page, names.length);
+}
+
+/** Opens the dialog for the `count` items selected, once its items are checked. */
+async function openSelectionDialog(page: Page, count: number) {
+  await page.getByRole('button', { name: `Share ${count} items` }).click();
+  const dialog = page.getByRole('dialog', { name: `Share ${count} items` });
+  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  return dialog;
+}
+
 async function addRecipients(page: Page, emails: string[]) {
   const dialog = page.getByRole('dialog');
   const field = dialog.getByRole('combobox', { name: 'Recipients' });
@@ -65,10 +79,8 @@ test('shares 25 items from two folders and a search with two people as Can edit,
   await pickFromBigFolder(page, 25 - fromRoot - 2);
   await expect(page.getByText('25 selected')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Share 25 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 25 items' });
+  const dialog = await openSelectionDialog(page, 25);
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
   await addRecipients(page, ['alex@contoso.test', 'megan@contoso.test']);
   await chooseCanEdit(page);
 
@@ -92,9 +104,7 @@ test('shares 25 items from two folders and a search with two people as Can edit,
 test('every item succeeds while 30 % of the inner requests are answered 429 with Retry-After 1', async ({ page, emulator }) => {
   await addFault({ scope: 'inner', path: '/invite$', status: 429, fraction: 0.3, headers: { 'Retry-After': '1' } });
   await pickFromBigFolder(page, 12);
-  await page.getByRole('button', { name: 'Share 12 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 12 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await openSelectionDialog(page, 12);
   await addRecipients(page, ['alex@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText('Shared 12 of 12 items.')).toBeVisible({ timeout: 20_000 });
@@ -106,12 +116,7 @@ test('every item succeeds while 30 % of the inner requests are answered 429 with
 test('a partial failure is retried for just the failed item', async ({ page, emulator }) => {
   const notes = await emulator.item('adele@contoso.test', '/Notes.txt');
   await addFault({ scope: 'inner', path: `/items/${notes.item.id}/invite$`, status: 500, times: 1 });
-  await box(page, 'Budget 2026.xlsx').click();
-  await box(page, 'Notes.txt').click();
-  await box(page, 'Contract.pdf').click();
-  await page.getByRole('button', { name: 'Share 3 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 3 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await shareSelected(page, ['Budget 2026.xlsx', 'Notes.txt', 'Contract.pdf']);
   await addRecipients(page, ['alex@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText('Shared 2 of 3 items.')).toBeVisible({ timeout: 30_000 });
@@ -152,9 +157,7 @@ test('names before Send an item shared with Adele as Can view, locks sign-in for
   await box(page, 'Reports').click();
   await page.getByRole('tab', { name: 'Shared with me' }).click();
   await box(page, 'Campaigns').click();
-  await page.getByRole('button', { name: 'Share 3 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 3 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await openSelectionDialog(page, 3);
   const notice = dialog.getByRole('listitem').filter({ hasText: 'Campaigns' });
   await expect(dialog.getByText('1 item will not be shared')).toBeVisible();
   await expect(notice).toContainText('You can only view this item; only people who can edit it may share it.');
@@ -178,11 +181,7 @@ test('names before Send an item shared with Adele as Can view, locks sign-in for
 test('a 207 and an inner 500: outcome per item and per recipient, Retry failed resends only what failed', async ({ page, emulator }) => {
   const notes = await emulator.item('adele@contoso.test', '/Notes.txt');
   await addFault({ scope: 'inner', path: `/items/${notes.item.id}/invite$`, status: 500, times: 1 });
-  await box(page, 'Budget 2026.xlsx').click();
-  await box(page, 'Notes.txt').click();
-  await page.getByRole('button', { name: 'Share 2 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await shareSelected(page, ['Budget 2026.xlsx', 'Notes.txt']);
   await addRecipients(page, ['alex@contoso.test', 'pradeep@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText(/Shared 0 of 2 items\. Partly shared: 1\. Not shared: 1\./)).toBeVisible({ timeout: 30_000 });
@@ -208,11 +207,7 @@ test('a 207 and an inner 500: outcome per item and per recipient, Retry failed r
 });
 
 test('Manage access for one item from the outcome, and back to the outcome', async ({ page }) => {
-  await box(page, 'Budget 2026.xlsx').click();
-  await box(page, 'Notes.txt').click();
-  await page.getByRole('button', { name: 'Share 2 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await shareSelected(page, ['Budget 2026.xlsx', 'Notes.txt']);
   await addRecipients(page, ['alex@contoso.test']);
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible({ timeout: 30_000 });
@@ -242,9 +237,7 @@ test('Cancel between batches: what was in flight lands, the rest is reported not
   for (let i = 0; i < 69; i += 1) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Shift+Space');
   await expect(page.getByText('70 selected')).toBeVisible();
-  await page.getByRole('button', { name: 'Share 70 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 70 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await openSelectionDialog(page, 70);
   await addRecipients(page, ['alex@contoso.test']);
 
   // Each batch of invites now takes 4 s at the emulator.
@@ -266,11 +259,7 @@ test('Cancel between batches: what was in flight lands, the rest is reported not
 });
 
 test('a batch whose answer is lost after it ran: the items’ access is read back, nothing is retried, nobody is invited twice', async ({ page, emulator }) => {
-  await box(page, 'Budget 2026.xlsx').click();
-  await box(page, 'Notes.txt').click();
-  await page.getByRole('button', { name: 'Share 2 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await shareSelected(page, ['Budget 2026.xlsx', 'Notes.txt']);
   await addRecipients(page, ['alex@contoso.test', 'megan@contoso.test']);
   // The invites run, then the connection drops halfway through the answer.
   await addFault({ method: 'POST', scope: 'direct', path: '/\\$batch$', dropAfter: true });
@@ -287,11 +276,7 @@ test('a batch whose answer is lost after it ran: the items’ access is read bac
 });
 
 test('a lost batch answer whose read-back fails too: the items may or may not be shared, and are not offered again', async ({ page, emulator }) => {
-  await box(page, 'Budget 2026.xlsx').click();
-  await box(page, 'Notes.txt').click();
-  await page.getByRole('button', { name: 'Share 2 items' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share 2 items' });
-  await expect(dialog.getByText('Checking the items…')).toBeHidden({ timeout: 30_000 });
+  const dialog = await shareSelected(page, ['Budget 2026.xlsx', 'Notes.txt']);
   await addRecipients(page, ['alex@contoso.test']);
   await addFault({ method: 'POST', scope: 'direct', path: '/\\$batch$', dropAfter: true });
   await addFault({ method: 'GET', path: '/permissions$', status: 500, times: 20 });

@@ -82,8 +82,9 @@ test('a target that cannot be opened is named in the dialog; the others are stil
   await recipients.press('Enter');
   await dialog.getByRole('button', { name: 'Send' }).click();
   await expect(dialog.getByText('Shared 2 of 2 items.')).toBeVisible({ timeout: 30_000 });
-  // Still named after sending.
-  await expect(dialog.getByText('1 item could not be opened and will not be shared')).toBeVisible();
+  // Still named after sending, in the past tense.
+  await expect(dialog.getByText('1 item could not be opened and was not shared').locator('..')).toContainText('/Reports/Old plan.docx');
+  await expect(dialog.getByText('1 item could not be opened and will not be shared')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await expect(page.locator('iframe')).toHaveCount(0);

@@ -41,8 +41,8 @@ interface Unresolved {
   error: unknown;
 }
 
-/** The targets that could not be opened, by name and why: the rest are shared without them. */
-function UnresolvedNotice({ entries }: { entries: readonly Unresolved[] }) {
+/** The targets that could not be opened, by name and why: the rest are (or were) shared without them. */
+function UnresolvedNotice({ entries, sent = false }: { entries: readonly Unresolved[]; sent?: boolean }) {
   const styles = useEmbedManyStyles();
   const formatText = useFormatText();
   if (entries.length === 0) return null;
@@ -50,7 +50,7 @@ function UnresolvedNotice({ entries }: { entries: readonly Unresolved[] }) {
     <MessageBar intent="warning" layout="multiline" className={styles.notice}>
       <MessageBarBody>
         <MessageBarTitle>
-          <FormattedMessage id="embed.many.unresolved" values={{ count: entries.length }} />
+          <FormattedMessage id={sent ? 'embed.many.unresolvedSent' : 'embed.many.unresolved'} values={{ count: entries.length }} />
         </MessageBarTitle>
         <ul className={styles.list}>
           {entries.map(({ target, error }, index) => (
@@ -136,12 +136,12 @@ export function EmbedMany({ targets, recipientCap, signIn, onCancel, onFail, onS
       onSignIn={signInFor}
       recipientCap={recipientCap}
       renderManageAccess={(item) => <ManageAccess item={item} onSignIn={signInFor} />}
-      notice={
+      renderNotice={(sent) => (
         <>
-          <UnresolvedNotice entries={unresolved} />
+          <UnresolvedNotice entries={unresolved} sent={sent} />
           {signInError ? <ErrorMessage error={signInError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
         </>
-      }
+      )}
     />
   );
 }

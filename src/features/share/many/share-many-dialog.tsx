@@ -20,8 +20,11 @@ export interface ShareManyDialogProps {
    * after the batches in flight (as Cancel does), then calls this with what they answered.
    */
   onClose: (ending: ShareManyEnding) => void;
-  /** Shown above the form and the outcome, e.g. what an embedding portal asked for that could not be opened. */
-  notice?: ReactNode;
+  /**
+   * Shown above the form and the outcome, e.g. what an embedding portal asked for that could not
+   * be opened; told whether Send has run, so it can speak of what will be and what was done.
+   */
+  renderNotice?: ((sent: boolean) => ReactNode) | undefined;
   onSignIn?: ((request: InteractiveRequest) => void) | undefined;
   /** Most recipients one Send may name. */
   recipientCap?: number | undefined;
@@ -48,7 +51,7 @@ export function ShareManyDialog(props: ShareManyDialogProps) {
   );
 }
 
-function ShareManyContent({ items, onClose, notice, onSignIn, recipientCap, renderManageAccess, className, closeRef }: ContentProps) {
+function ShareManyContent({ items, onClose, renderNotice, onSignIn, recipientCap, renderManageAccess, className, closeRef }: ContentProps) {
   const intl = useIntl();
   // Back points the way the text came from: left in English and German, right in Arabic.
   const { dir } = useFluent();
@@ -151,7 +154,7 @@ function ShareManyContent({ items, onClose, notice, onSignIn, recipientCap, rend
           )}
         </DialogTitle>
         <DialogContent>
-          {notice}
+          {renderNotice?.(status.kind === 'sent' || status.kind === 'managing')}
           {body}
         </DialogContent>
         <DialogActions className={styles.actions}>{actions}</DialogActions>

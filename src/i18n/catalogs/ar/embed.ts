@@ -8,6 +8,8 @@ export const embed: Translation<typeof english> = {
   'embed.openingMany': 'جارٍ فتح {count, plural, zero {لا عناصر} one {عنصر واحد} two {عنصرين} few {# عناصر} many {# عنصرًا} other {# عنصر}}…',
   'embed.many.unresolved':
     '{count, plural, zero {لم يتعذّر فتح أي عنصر} one {تعذّر فتح عنصر واحد ولن تتم مشاركته} two {تعذّر فتح عنصرين ولن تتم مشاركتهما} few {تعذّر فتح # عناصر ولن تتم مشاركتها} many {تعذّر فتح # عنصرًا ولن تتم مشاركتها} other {تعذّر فتح # عنصر ولن تتم مشاركتها}}',
+  'embed.many.unresolvedSent':
+    '{count, plural, zero {لم يتعذّر فتح أي عنصر} one {تعذّر فتح عنصر واحد ولم تتم مشاركته} two {تعذّر فتح عنصرين ولم تتم مشاركتهما} few {تعذّر فتح # عناصر ولم تتم مشاركتها} many {تعذّر فتح # عنصرًا ولم تتم مشاركتها} other {تعذّر فتح # عنصر ولم تتم مشاركتها}}',
   'embed.many.openFailed': 'تعذّر فتح العناصر',
   'embed.many.notFound': 'لا يوجد شيء هنا: ربما نُقل أو حُذف أو أُعيدت تسميته.',
   'embed.many.accessDenied': 'ليس لديك حق الوصول إليه.',

@@ -8,6 +8,8 @@ export const embed: Translation<typeof english> = {
   'embed.openingMany': '{count, plural, one {# Element wird} other {# Elemente werden}} geöffnet…',
   'embed.many.unresolved':
     '{count, plural, one {# Element konnte nicht geöffnet werden und wird nicht geteilt} other {# Elemente konnten nicht geöffnet werden und werden nicht geteilt}}',
+  'embed.many.unresolvedSent':
+    '{count, plural, one {# Element konnte nicht geöffnet werden und wurde nicht geteilt} other {# Elemente konnten nicht geöffnet werden und wurden nicht geteilt}}',
   'embed.many.openFailed': 'Die Elemente konnten nicht geöffnet werden',
   'embed.many.notFound': 'Dort ist nichts: Es wurde vielleicht verschoben, gelöscht oder umbenannt.',
   'embed.many.accessDenied': 'Sie haben keinen Zugriff darauf.',

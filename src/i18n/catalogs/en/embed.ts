@@ -6,8 +6,7 @@ export const embed = {
   'embed.openingMany': 'Opening {count, plural, one {# item} other {# items}}…',
   'embed.many.unresolved':
     '{count, plural, one {# item could not be opened and will not be shared} other {# items could not be opened and will not be shared}}',
-  'embed.many.unresolvedSent':
-    '{count, plural, one {# item could not be opened and was not shared} other {# items could not be opened and were not shared}}',
+  'embed.many.unresolvedSent': '{count, plural, one {# item could not be opened and was not shared} other {# items could not be opened and were not shared}}',
   'embed.many.openFailed': 'The items could not be opened',
   'embed.many.notFound': 'Nothing is there: it may have been moved, deleted or renamed.',
   'embed.many.accessDenied': 'You do not have access to it.',

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, TEST_GRAPH_BASE } from '../../testing/render';
@@ -152,6 +152,32 @@ describe('DriveBrowser', () => {
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/File 00599\.txt/), { timeout: 10_000 });
     expect(bodyRows().length).toBeLessThan(40);
     expect(table).toHaveAttribute('aria-rowcount', '601');
+  });
+
+  it('stops fetching the pages End asked for once another place is shown', async () => {
+    const skips: number[] = [];
+    server.use(
+      http.get(`${G}/me/drive/root/children`, async ({ request }) => {
+        const skip = Number(new URL(request.url).searchParams.get('$skiptoken') ?? 0);
+        skips.push(skip);
+        await delay(skip === 0 ? 0 : 100);
+        const value = Array.from({ length: 200 }, (_, i) => mine(`i${skip + i}`, `File ${String(skip + i).padStart(5, '0')}.txt`));
+        return HttpResponse.json({ value, '@odata.nextLink': `${G}/me/drive/root/children?$top=200&$skiptoken=${skip + 200}` });
+      }),
+      http.get(`${G}/me/drive/sharedWithMe`, () => HttpResponse.json({ value: [] })),
+    );
+    const { user } = renderBrowser();
+    const table = await screen.findByRole('table', { name: 'Files in My files' });
+    within(table).getAllByRole('row')[1]!.focus();
+    await user.keyboard('{End}');
+    await waitFor(() => expect(skips).toContain(200));
+    await user.click(screen.getByRole('tab', { name: 'Shared with me' }));
+    await screen.findByText('Nothing has been shared with you yet.');
+    const asked = skips.length;
+    // The page in flight may still land; none after it is asked for.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(skips.length).toBeLessThanOrEqual(asked + 1);
+    expect(Math.max(...skips)).toBeLessThan(1000);
   });
 
   it('says so when a folder is empty or a search finds nothing', async () => {

@@ -143,6 +143,7 @@ export function DriveBrowser({ onShare, onShareMany, onSignIn, className }: Driv
           hasMore={state.hasMore}
           loadingMore={state.loadingMore}
           loadMore={state.loadMore}
+          loadAll={state.loadAll}
           showFolder={state.query !== ''}
           onOpenFolder={openFolder}
           onShare={onShare}

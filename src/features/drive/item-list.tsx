@@ -34,6 +34,8 @@ export interface ItemListProps {
   hasMore: boolean;
   loadingMore: boolean;
   loadMore: () => void;
+  /** Fetches every remaining page (End goes to the last item). */
+  loadAll: () => void;
   /** Search results show the folder each item is in. */
   showFolder: boolean;
   onOpenFolder: (item: DriveItem) => void;
@@ -74,6 +76,7 @@ export function ItemList(props: ItemListProps) {
     rowHeight: narrow ? (props.showFolder ? 72 : 56) : ROW_HEIGHT,
     hasMore: props.hasMore,
     loadMore: props.loadMore,
+    loadAll: props.loadAll,
     onOpen: (index) => {
       const item = items[index];
       if (item && (item.remoteItem ?? item).folder) props.onOpenFolder(item);

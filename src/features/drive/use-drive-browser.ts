@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { DisplayText } from '../../components/display-text';
 import type { DriveItem } from '../../lib/graph';
@@ -60,9 +60,20 @@ export function useDriveBrowser() {
   const libraries = useLibraries(source === 'libraries');
   const sortedLibraries = useMemo(() => [...(libraries.data?.libraries ?? [])].sort((a, b) => collator.compare(a.name, b.name)), [libraries.data, collator]);
   const active = searching ? search : listing;
-  const loaded = active.data?.pages.flatMap((page) => page.items) ?? [];
-  // Children arrive sorted by Graph; the other lists are sorted here.
-  const items = folder?.kind === 'shared-with-me' || searching ? sortItems(loaded, sort, collator) : loaded;
+  const pages = active.data?.pages;
+  const sortHere = folder?.kind === 'shared-with-me' || searching;
+  // Children arrive sorted by Graph; the other lists are sorted here. Memoised: a 10,000-item folder
+  // re-renders for every page's fetch status, and nothing here needs redoing unless a page arrived.
+  const items = useMemo(() => {
+    const loaded = pages?.flatMap((page) => page.items) ?? [];
+    return sortHere ? sortItems(loaded, sort, collator) : loaded;
+  }, [pages, sortHere, sort, collator]);
+  // The list a chase to the end (loadAll) belongs to: it stops when the list shown changes.
+  const listKey = JSON.stringify([folder, searching ? query : '', sort]);
+  const shownKey = useRef(listKey);
+  useEffect(() => {
+    shownKey.current = listKey;
+  }, [listKey]);
 
   function go(next: Crumb[]) {
     setTrail(next);
@@ -92,7 +103,19 @@ export function useDriveBrowser() {
     /** The folder's size when Graph told us, so the list can announce its full length. */
     total: searching ? undefined : current.childCount,
     loadMore: () => {
-      if (active.hasNextPage && !active.isFetchingNextPage) void active.fetchNextPage();
+      if (active.hasNextPage && !active.isFetchingNextPage) void active.fetchNextPage({ cancelRefetch: false });
+    },
+    /**
+     * Fetches every remaining page, each as soon as the one before it has arrived, without waiting
+     * for the list to render in between (End goes to the folder's last item). Stops at a failed
+     * page, whose error the list shows, and when another folder, search or order is shown.
+     */
+    loadAll: () => {
+      const started = listKey;
+      void (async () => {
+        let result = await active.fetchNextPage({ cancelRefetch: false });
+        while (result.hasNextPage && !result.isError && shownKey.current === started) result = await result.fetchNextPage({ cancelRefetch: false });
+      })();
     },
     retry: () => void (folder === undefined ? libraries.refetch() : active.refetch()),
     setSource: (next: Source) => {

@@ -16,6 +16,8 @@ export interface ItemListOptions {
   rowHeight?: number;
   hasMore: boolean;
   loadMore: () => void;
+  /** Fetches every remaining page, one right after the other (End). */
+  loadAll: () => void;
   onOpen: (index: number) => void;
   /** Space on a row picks it (Shift+Space: the range up to it); absent when the list has no selection. */
   onToggle?: ((index: number, range: boolean) => void) | undefined;
@@ -25,12 +27,14 @@ export interface ItemListOptions {
  * A virtual list over loaded items with one roving tab stop: arrows, Page Up/Down, Home and End move
  * between rows (End also pulls in further pages), Enter opens, Space selects (Shift+Space a range). Only the rows in view are rendered.
  */
-export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, onOpen, onToggle }: ItemListOptions) {
+export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, loadAll, onOpen, onToggle }: ItemListOptions) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   /** The row keyboard navigation moved to, focused as soon as it is rendered. */
   const focusTarget = useRef<number | undefined>(undefined);
-  // End means the last item of the folder, not of what happens to be loaded: follow pages until there.
+  // End means the last item of the folder, not of what happens to be loaded: the pages still missing
+  // are fetched back to back, and the list goes to the last item once the last page is in. Moving to
+  // each page's end on the way would render and lay out rows nobody reads, and hold up the fetches.
   const chasingEnd = useRef(false);
   const activeIndex = Math.min(active, Math.max(0, count - 1));
   // Not compiled by React Compiler (the app does not use it); the virtualizer re-renders us itself.
@@ -65,11 +69,10 @@ export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, 
   }, [hasMore, count, lastRendered, loadMore]);
 
   useEffect(() => {
-    if (!chasingEnd.current || count === 0) return;
+    if (!chasingEnd.current || count === 0 || hasMore) return;
+    chasingEnd.current = false;
     moveTo(count - 1);
-    if (hasMore) loadMore();
-    else chasingEnd.current = false;
-    // moveTo and loadMore change identity every render; count and hasMore are what matter here.
+    // moveTo changes identity every render; count and hasMore are what matter here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [count, hasMore]);
 
@@ -103,7 +106,7 @@ export function useItemList({ count, rowHeight = ROW_HEIGHT, hasMore, loadMore, 
       Home: () => moveTo(0),
       End: () => {
         chasingEnd.current = hasMore;
-        if (hasMore) loadMore();
+        if (hasMore) loadAll();
         moveTo(count - 1);
       },
       Enter: () => onOpen(activeIndex),

@@ -14,9 +14,10 @@ vi.mock('./options/share-options', async (importOriginal) => {
   const actual = await importOriginal<typeof ShareOptionsModule>();
   return {
     ...actual,
-    ShareOptions: (props: Parameters<typeof actual.ShareOptions>[0]) => {
+    // Not memoised as the real one is, so the dialog's re-render reaches it.
+    ShareOptions: (props: React.ComponentProps<typeof actual.ShareOptions>) => {
       if (crash.next) throw new Error('a bug in the options');
-      return actual.ShareOptions(props);
+      return <actual.ShareOptions {...props} />;
     },
   };
 });

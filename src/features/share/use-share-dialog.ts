@@ -3,7 +3,7 @@ import { DEFAULT_RECIPIENT_CAP } from '../../config/settings';
 import { sessionStore } from '../../lib/storage';
 import { inviteChoices, type InviteRequest } from './api/send-invite';
 import { useItemFacts } from './options/api/read-item-facts';
-import { capabilitiesFor, fitOptions, startOfTomorrow, type FittedOptions, type ItemCapabilities } from './options/item-capabilities';
+import { capabilitiesFor, fitOptions, type FittedOptions, type ItemCapabilities } from './options/item-capabilities';
 import { useVerifiedDomains } from './recipients/api/get-organization';
 import { verifiedDomainSet } from './recipients/external';
 import { capMessage, recipientsToSend, type RecipientListAction } from './recipients/recipient-list';
@@ -14,6 +14,7 @@ import { MESSAGE_LIMIT, type ShareDialogOptions, type ShareDialogState, type Sha
 import { loadDraft } from './draft-storage';
 import { initialDraft, shareDraftReducer, type DraftChoices } from './share-draft';
 import { useDraftPersistence } from './use-draft-persistence';
+import { useFirstExpiryDate } from './options/use-first-expiry-date';
 
 /** The one place that decides what the dialog shows. */
 export function shareView(managing: boolean, gate: ShareGate | undefined, send: SendState, invitationsRequested: boolean, closing = false): ShareView {
@@ -81,8 +82,9 @@ export function useShareDialog({
   const send = useSend(onSent && ((request, outcomes) => onSent({ item, role: request.role, outcomes })));
   useDraftPersistence(item, draft, initial, { open, done: send.state.kind === 'sent' });
 
-  const capabilities = facts.data ? capabilitiesFor(facts.data) : undefined;
+  const capabilities = useMemo(() => (facts.data ? capabilitiesFor(facts.data) : undefined), [facts.data]);
   const today = now();
+  const firstExpiryDate = useFirstExpiryDate(today);
   const fitted: FittedOptions | undefined = capabilities && fitOptions(capabilities, draft, today);
   // An address still in the input counts, as if Enter had been pressed; unreadable text blocks Send.
   const toSend = useMemo(() => recipientsToSend(draft.recipients), [draft.recipients]);
@@ -111,7 +113,7 @@ export function useShareDialog({
     draft,
     capabilities,
     fitted,
-    firstExpiryDate: startOfTomorrow(today),
+    firstExpiryDate,
     verifiedDomains,
     domainsError: domains.error ?? undefined,
     capError,

@@ -13,7 +13,7 @@ import {
 } from '../../../lib/graph';
 import { readItemPermissions } from '../api/read-access';
 import { inviteBody, inviteChoices, invitePath } from '../api/send-invite';
-import { fitOptions, startOfTomorrow } from '../options/item-capabilities';
+import { fitOptions } from '../options/item-capabilities';
 import { useVerifiedDomains } from '../recipients/api/get-organization';
 import { externalRecipients, verifiedDomainSet } from '../recipients/external';
 import { capMessage, recipientsToSend, type RecipientListAction } from '../recipients/recipient-list';
@@ -23,6 +23,7 @@ import { MESSAGE_LIMIT } from '../share-dialog.types';
 import { useManyFacts } from './api/read-many-facts';
 import { planMany, selectionKeyOf } from './many-plan';
 import { applyReadBack, applyResult, isLost, itemStatus, retryRecipients, summarizeMany, type ItemOutcome, type ItemStatus } from './many-outcome';
+import { useFirstExpiryDate } from '../options/use-first-expiry-date';
 
 const inviteAnswer = collectionSchema(permissionSchema);
 /** Items whose access is read back at once after lost answers (each read is one or more pages). */
@@ -72,6 +73,7 @@ export function useShareMany({ items, cap = 50, now = () => new Date(), onClose 
   const capError = capMessage(recipients.length, cap);
   const messageTooLong = draft.sendInvitation && draft.message.length > MESSAGE_LIMIT;
   const today = now();
+  const firstExpiryDate = useFirstExpiryDate(today);
   // What every invite carries: the user's choices fitted to what all the items accept.
   const fitted = fitOptions(plan.capabilities, draft, today);
   // Who is external is only known once the verified domains are in (or have failed to load).
@@ -151,7 +153,7 @@ export function useShareMany({ items, cap = 50, now = () => new Date(), onClose 
     capError,
     messageTooLong,
     fitted,
-    firstExpiryDate: startOfTomorrow(today),
+    firstExpiryDate,
     verifiedDomains,
     domainsError: domains.error ?? undefined,
     canSend,

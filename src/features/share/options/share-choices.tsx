@@ -1,5 +1,5 @@
 import { Dropdown, Field, makeStyles, mergeClasses, Option, Switch, Textarea, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { roleText } from '../../../components/describe-roles';
 import { useFormatText } from '../../../components/display-text';
@@ -9,6 +9,8 @@ import type { DraftChoices } from '../share-draft';
 import type { Capability } from './item-capabilities';
 
 // The choices every share makes, one item or many: the role, the two switches and the message.
+// Each is memoised: the dialog re-renders on every keystroke in Recipients, and none of them
+// depends on what is typed there.
 
 const useStyles = makeStyles({
   switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS },
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
 
 type Choose = (choices: Partial<DraftChoices>) => void;
 
-export function RoleField({ role, onChoose, disabled }: { role: GrantableRole; onChoose: Choose; disabled: boolean }) {
+export const RoleField = memo(function RoleField({ role, onChoose, disabled }: { role: GrantableRole; onChoose: Choose; disabled: boolean }) {
   const intl = useIntl();
   const formatText = useFormatText();
   const roleLabel = (value: GrantableRole) => formatText(roleText([value]));
@@ -42,7 +44,7 @@ export function RoleField({ role, onChoose, disabled }: { role: GrantableRole; o
       </Dropdown>
     </Field>
   );
-}
+});
 
 interface SharingSwitchesProps {
   /** What the invite will carry (true whenever `signInLock` forbids turning it off). */
@@ -54,7 +56,7 @@ interface SharingSwitchesProps {
   disabled: boolean;
 }
 
-export function SharingSwitches({ requireSignIn, signInLock, sendInvitation, onChoose, disabled }: SharingSwitchesProps) {
+export const SharingSwitches = memo(function SharingSwitches({ requireSignIn, signInLock, sendInvitation, onChoose, disabled }: SharingSwitchesProps) {
   const intl = useIntl();
   const formatText = useFormatText();
   const styles = useStyles();
@@ -84,7 +86,7 @@ export function SharingSwitches({ requireSignIn, signInLock, sendInvitation, onC
       ) : null}
     </>
   );
-}
+});
 
 interface MessageFieldProps {
   message: string;
@@ -96,7 +98,7 @@ interface MessageFieldProps {
 }
 
 /** The invitation's message, with its count; only sent with an invitation, so off with it. */
-export function MessageField({ message, sendInvitation, tooLong, onChoose, disabled, rows = 3 }: MessageFieldProps) {
+export const MessageField = memo(function MessageField({ message, sendInvitation, tooLong, onChoose, disabled, rows = 3 }: MessageFieldProps) {
   const intl = useIntl();
   const styles = useStyles();
   const count = message.length;
@@ -125,4 +127,4 @@ export function MessageField({ message, sendInvitation, tooLong, onChoose, disab
       />
     </Field>
   );
-}
+});

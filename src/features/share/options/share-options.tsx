@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../../i18n';
 import { useFormatText } from '../../../components/display-text';
@@ -26,8 +26,16 @@ const useStyles = makeStyles({
 
 const ExpiryPicker = lazy(() => import('./expiry-picker'));
 
-/** Expiry and password: shown for every item, and disabled with the reason where Graph refuses them. */
-export function ShareOptions({ capabilities, expires, expiresError, firstExpiryDate, password, onChoose, disabled }: ShareOptionsProps) {
+/** Expiry and password: shown for every item, and disabled with the reason where Graph refuses them (memoised, as the choices are). */
+export const ShareOptions = memo(function ShareOptions({
+  capabilities,
+  expires,
+  expiresError,
+  firstExpiryDate,
+  password,
+  onChoose,
+  disabled,
+}: ShareOptionsProps) {
   const styles = useStyles();
   const intl = useIntl();
   const formatText = useFormatText();
@@ -68,4 +76,4 @@ export function ShareOptions({ capabilities, expires, expiresError, firstExpiryD
       </Field>
     </div>
   );
-}
+});

@@ -41,3 +41,19 @@ test('sign out ends the session at the provider', async ({ page, emulator: _ }) 
   await expect(page.getByLabel('Password')).toBeVisible();
   await expect(page.getByLabel('Password')).toHaveValue('');
 });
+
+test('says so in place of the page when the app’s code cannot load', async ({ page, emulator: _ }) => {
+  // The app's code is asked for once the HTML has painted (src/main.tsx); here it never arrives.
+  await page.route(/\/assets\/start-[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The app could not load');
+  await expect(alert).toContainText('Check your connection and reload the page.');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // A reload with the code reachable gets the working page.
+  await page.unroute(/\/assets\/start-[^/]+\.js$/);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+});

@@ -37,7 +37,8 @@ export interface FirstView {
 export const BUDGET_BYTES = 160 * 1024;
 
 /**
- * The three views of issue 14's first goal:
+ * The three views of issue 14's first goal (index.html's entry is a loader that imports
+ * src/start.tsx once the HTML has painted, so every view of index.html names that chunk too):
  * - signed-out page: index.html with the theme (light is the one Lighthouse and most visitors get;
  *   the other themes' chunks are no larger). MSAL is not in it: it loads when Sign in is pressed.
  * - signed-in deep link, until the recipient field accepts input: index.html, the theme, the
@@ -47,10 +48,10 @@ export const BUDGET_BYTES = 160 * 1024;
  * - the embedded dialog: embed.html (which loads MSAL itself) with the theme and the share dialog.
  */
 export const FIRST_VIEWS: readonly FirstView[] = [
-  { name: 'signed-out page', needs: ['index.html', 'src/app/themes/light.ts'], budgetBytes: BUDGET_BYTES },
+  { name: 'signed-out page', needs: ['index.html', 'src/start.tsx', 'src/app/themes/light.ts'], budgetBytes: BUDGET_BYTES },
   {
     name: 'signed-in deep link → recipient field',
-    needs: ['index.html', 'src/app/themes/light.ts', 'src/app/app.tsx', 'src/features/share/index.ts'],
+    needs: ['index.html', 'src/start.tsx', 'src/app/themes/light.ts', 'src/app/app.tsx', 'src/features/share/index.ts'],
     budgetBytes: BUDGET_BYTES,
     // React (66 kB) and MSAL (68 kB) alone are 134 kB of the 160: within budget only once the
     // token for the first Graph call no longer needs MSAL's code first. Measured 343.5 kB, then

@@ -1,0 +1,91 @@
+import { sessionStore } from './lib/storage';
+import { startTransition, StrictMode, Suspense, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { preloadBrowserCatalog, preloadBrowserTheme } from './app/appearance';
+import { BootSkeleton } from './app/boot-skeleton';
+import { readTarget } from './app/deep-link-target';
+import { LookProviders } from './app/look-providers';
+import { preloadShareDialog } from './app/preload';
+import { mayBeSignedIn } from './app/session-hint';
+import { SignedOutPage } from './app/signed-out-page';
+import { loadSettings, SettingsError, type Settings } from './config/settings';
+
+// index.html has already painted the signed-out page or the skeleton (public/boot.js chose which):
+// everything below only decides what replaces it.
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+
+function showFatal(title: string, lines: string[]) {
+  // Rendered without Fluent on purpose: this is what shows when the app cannot start at all.
+  root.render(
+    <main style={{ fontFamily: 'system-ui, sans-serif', padding: '2rem', maxWidth: '40rem' }}>
+      <h1>{title}</h1>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </main>,
+  );
+}
+
+function render(view: ReactNode) {
+  root.render(
+    <StrictMode>
+      <Suspense fallback={<BootSkeleton />}>{view}</Suspense>
+    </StrictMode>,
+  );
+}
+
+/** A tab that may be signed in (or is coming back from signing in): MSAL first, then the app. */
+async function startSignedIn(settings: Settings) {
+  // All three downloads start together; the dialog's too when a deep link will open it.
+  const app = import('./app/app');
+  const auth = import('./lib/auth');
+  if (readTarget(window.location, sessionStore()) !== null) preloadShareDialog();
+  const { client, redirectError } = await (await auth).createAuthClient(settings.auth);
+  const { App } = await app;
+  render(<App settings={settings} auth={client} redirectError={redirectError} />);
+}
+
+async function start() {
+  let settings;
+  try {
+    settings = loadSettings(import.meta.env);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      showFatal('This app is not configured correctly', error.problems);
+      return;
+    }
+    throw error;
+  }
+  const theme = preloadBrowserTheme();
+  if (mayBeSignedIn(sessionStore())) {
+    await startSignedIn(settings);
+    return;
+  }
+  // Kept for after the sign-in redirect, which may come back without the query.
+  readTarget(window.location, sessionStore());
+  // A theme or catalog that fails to load is retried, and reported, by the render that needs it.
+  await Promise.all([theme, preloadBrowserCatalog()]).catch(() => undefined);
+  // The HTML already shows this page: React renders it in the background, in slices that leave
+  // the page responsive, and swaps it in once done.
+  startTransition(() =>
+    render(
+      <LookProviders>
+        <SignedOutPage settings={settings} />
+      </LookProviders>,
+    ),
+  );
+}
+
+function failed(error: unknown) {
+  console.error(error);
+  showFatal('The app could not start', ['Reload the page. If this keeps happening, contact your administrator.']);
+}
+
+/** Called by src/main.tsx once index.html's first frame has painted. */
+export function run(): void {
+  start().catch(failed);
+}

@@ -31,9 +31,11 @@ function ItemOutcomeEntry({ outcome, invitationsRequested, styles, onManageAcces
   return (
     <li className={styles.outcome}>
       <span className={styles.outcomeHead}>
-        <bdi className={styles.itemName}>{item.name}</bdi>
-        <span className={status === 'shared' ? styles.statusShared : styles.statusProblem}>
-          <FormattedMessage id={STATUS_IDS[status]} />
+        <span className={styles.outcomeTitle}>
+          <bdi className={styles.itemName}>{item.name}</bdi>
+          <span className={status === 'shared' ? styles.statusShared : styles.statusProblem}>
+            <FormattedMessage id={STATUS_IDS[status]} />
+          </span>
         </span>
         {onManageAccess ? (
           <Button

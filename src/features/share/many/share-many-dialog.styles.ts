@@ -18,10 +18,12 @@ const useClasses = makeStyles({
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
   outcomes: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   outcome: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
-  outcomeHead: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  // The name and status take what room there is and wrap within it; Manage access keeps its own
+  // place at the end of the line (the start in Arabic), the same on every item.
+  outcomeHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  outcomeTitle: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', flexGrow: 1, minWidth: 0 },
   itemName: { fontWeight: tokens.fontWeightSemibold },
-  // At the end of the item's line (start in Arabic), after its status.
-  manage: { marginInlineStart: 'auto' },
+  manage: { flexShrink: 0 },
   statusShared: { color: tokens.colorPaletteGreenForeground1 },
   statusProblem: { color: tokens.colorPaletteRedForeground1 },
   code: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, unicodeBidi: 'isolate', direction: 'ltr' },

@@ -1,6 +1,7 @@
 // Runs in <head> of index.html before the body is parsed, so the first paint already shows the
 // right thing: the static signed-out page in the browser's language, or the skeleton for a tab
-// that may be signed in (it waits for MSAL). A classic script with no dependencies, served as is.
+// that may be signed in (it waits for MSAL). A classic script with no dependencies: the build
+// writes it into index.html as is (scripts/static-signed-out.ts), the dev server serves the file.
 // The choices mirror src/app/session-hint.ts (the session note) and src/i18n/locales.ts
 // (resolveLocale); src/app/boot-script.test.ts holds them to the same answers.
 (function () {

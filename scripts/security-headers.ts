@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { devContentSecurityPolicy, securityHeaders } from '../src/config/content-security-policy.ts';
+import { contentSecurityPolicy, devContentSecurityPolicy, securityHeaders } from '../src/config/content-security-policy.ts';
 import { loadSettings } from '../src/config/settings.ts';
 
 /**
@@ -45,6 +46,24 @@ export function staticWebAppConfig(headers: Record<string, string>, pages: reado
   };
 }
 
+/**
+ * The CSP hash source ('sha256-…') of every inline script in these pages, as emitted: a script
+ * element without src, its text exactly as the browser will hash it.
+ */
+export function inlineScriptHashes(pages: readonly string[]): string[] {
+  const hashes = new Set<string>();
+  for (const html of pages) {
+    for (const match of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      hashes.add(
+        `'sha256-${createHash('sha256')
+          .update(match[1] ?? '', 'utf8')
+          .digest('base64')}'`,
+      );
+    }
+  }
+  return [...hashes].sort();
+}
+
 function setHeaders(res: ServerResponse, headers: Record<string, string>) {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }
@@ -78,8 +97,14 @@ export function securityHeadersPlugin(): Plugin {
       server.middlewares.use(withHeaders(() => headers));
     },
     writeBundle(_options, bundle) {
-      const headers = securityHeaders(loadSettings(env));
       const pages = Object.keys(bundle).filter((name) => /^[^/]+\.html$/.test(name));
+      // index.html carries public/boot.js inline (scripts/static-signed-out.ts): allowed by its hash.
+      const html = pages.map((name) => {
+        const page = bundle[name];
+        return page?.type === 'asset' ? String(page.source) : '';
+      });
+      const settings = loadSettings(env);
+      const headers = securityHeaders(settings, contentSecurityPolicy(settings, inlineScriptHashes(html)));
       writeFileSync(join(outDir, HEADERS_FILE), `${JSON.stringify({ headers }, null, 2)}\n`);
       writeFileSync(join(outDir, STATIC_WEB_APP_CONFIG), `${JSON.stringify(staticWebAppConfig(headers, pages), null, 2)}\n`);
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { common as ar } from '../src/i18n/catalogs/ar/common.ts';
 import { common as de } from '../src/i18n/catalogs/de/common.ts';
@@ -11,6 +12,10 @@ import { common as en } from '../src/i18n/catalogs/en/common.ts';
  * and global.css shows that language's copy, or the skeleton for a tab that waits for MSAL.
  * React then renders the same page (src/app/signed-out-page.tsx) in its place; until it has, the
  * static Sign in button is disabled.
+ *
+ * In the build, boot.js and the page's stylesheet are written into index.html itself, so the first
+ * paint waits for no other request; the policy allows that one inline script by its hash
+ * (scripts/security-headers.ts). The dev server links boot.js, as Vite serves it from public/.
  */
 const CATALOGS = { en, de, ar } as const;
 const RTL = new Set(['ar']);
@@ -33,21 +38,49 @@ export function staticSignedOutPage(): string {
     .join('');
 }
 
-export function staticSignedOutPlugin(): Plugin {
-  return {
-    name: 'static-signed-out',
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html, context) {
-        if (!context.path.endsWith('/index.html')) return html;
-        if (!html.includes(MARKER)) throw new Error(`static-signed-out: index.html has no "${MARKER}"`);
-        return {
-          html: html.replace(MARKER, staticSignedOutPage()),
-          // Added by the plugin rather than written in index.html: a classic script there
-          // would make Vite warn that it cannot bundle it (it is served as is from public/).
-          tags: [{ tag: 'script', attrs: { src: '/boot.js' }, injectTo: 'head' }],
-        };
+const BOOT_SCRIPT = new URL('../public/boot.js', import.meta.url);
+
+export function staticSignedOutPlugin(): Plugin[] {
+  let building = false;
+  return [
+    {
+      name: 'static-signed-out',
+      configResolved(config) {
+        building = config.command === 'build';
+      },
+      transformIndexHtml: {
+        order: 'pre',
+        handler(html, context) {
+          if (!context.path.endsWith('/index.html')) return html;
+          if (!html.includes(MARKER)) throw new Error(`static-signed-out: index.html has no "${MARKER}"`);
+          return {
+            html: html.replace(MARKER, staticSignedOutPage()),
+            // Added by the plugin rather than written in index.html: a classic script there
+            // would make Vite warn that it cannot bundle it (it is served as is from public/).
+            tags: [
+              building
+                ? { tag: 'script', children: readFileSync(BOOT_SCRIPT, 'utf8'), injectTo: 'head' }
+                : { tag: 'script', attrs: { src: '/boot.js' }, injectTo: 'head' },
+            ],
+          };
+        },
       },
     },
-  };
+    {
+      name: 'static-signed-out:inline-styles',
+      transformIndexHtml: {
+        order: 'post',
+        handler(html, context) {
+          const { bundle } = context;
+          if (!bundle || !context.path.endsWith('/index.html')) return html;
+          // The one stylesheet of the entry (global.css: the boot page's styles), a few kB.
+          return html.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (link, file: string) => {
+            const asset = bundle[file];
+            if (asset?.type !== 'asset') return link;
+            return `<style>${String(asset.source)}</style>`;
+          });
+        },
+      },
+    },
+  ];
 }

@@ -66,6 +66,12 @@ describe('contentSecurityPolicy', () => {
     }
   });
 
+  it('allows the build’s own inline scripts by their hashes, and no other', () => {
+    const policy = contentSecurityPolicy(loadSettings({}), ["'sha256-abc='"]);
+    expect(policy).toContain("script-src 'self' 'sha256-abc=';");
+    expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain('unsafe-inline');
+  });
+
   it('relaxes only the dev server: its inline React-refresh preamble and HMR websocket', () => {
     const settings = loadSettings({});
     const dev = devContentSecurityPolicy(settings, { hmrWebSocket: 'ws://localhost:5173' });

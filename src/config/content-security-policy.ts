@@ -36,13 +36,14 @@ export interface DevServerAllowances {
   hmrWebSocket: string;
 }
 
-export function contentSecurityPolicyDirectives(settings: Settings, dev?: DevServerAllowances): CspDirectives {
+export function contentSecurityPolicyDirectives(settings: Settings, dev?: DevServerAllowances, inlineScripts: readonly string[] = []): CspDirectives {
   const identity = identityProviderOrigins(settings.auth);
   return {
     'default-src': ["'self'"],
-    // Only the bundle's own files: no inline script, no eval. Vite emits every script as a file.
-    // In dev, @vitejs/plugin-react injects an inline React-refresh preamble into index.html.
-    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    // The bundle's own files, and the inline scripts the build put in its pages, each allowed by
+    // its hash ('sha256-…', so no other inline script runs); no eval. In dev,
+    // @vitejs/plugin-react injects an inline React-refresh preamble into index.html.
+    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'", ...inlineScripts],
     // Fluent UI's Griffel (makeStyles) inserts its style rules into <style> elements at run time,
     // and Fluent positions popovers with inline style attributes; a static site cannot hand out
     // per-response nonces, so inline styles stay allowed. Styles cannot run script.
@@ -72,9 +73,12 @@ export function serializeContentSecurityPolicy(directives: CspDirectives): strin
     .join('; ');
 }
 
-/** The Content-Security-Policy header value for a production build with these settings. */
-export function contentSecurityPolicy(settings: Settings): string {
-  return serializeContentSecurityPolicy(contentSecurityPolicyDirectives(settings));
+/**
+ * The Content-Security-Policy header value for a production build with these settings;
+ * `inlineScripts` are the hash sources of the inline scripts in its pages, e.g. 'sha256-…'.
+ */
+export function contentSecurityPolicy(settings: Settings, inlineScripts: readonly string[] = []): string {
+  return serializeContentSecurityPolicy(contentSecurityPolicyDirectives(settings, undefined, inlineScripts));
 }
 
 /**

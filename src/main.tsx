@@ -1,8 +1,8 @@
-// The entry of index.html. The HTML has already painted the signed-out page or the skeleton
-// (public/boot.js chose which); the app's code is fetched only once that first frame is on screen,
-// so on a slow connection its downloads do not hold up the first paint. A hidden tab paints no
-// frames, so it starts at once.
-// The boot page's styles stay here, in the entry, so that they come with the HTML (a stylesheet link).
+// The entry of index.html. The HTML paints the signed-out page or the skeleton (public/boot.js
+// chose which). On the signed-out page the app's code is fetched only once that first frame is on
+// screen, so on a slow connection its downloads do not hold up the page's first paint.
+// The boot page's styles stay here, in the entry, so that they come with the HTML (the build writes
+// them into index.html).
 import './global.css';
 
 function startApp() {
@@ -33,7 +33,9 @@ function startOnce() {
   startApp();
 }
 
-if (document.visibilityState === 'hidden') {
+// A tab that may be signed in shows the skeleton and waits for MSAL: its code is wanted at once.
+// So is a hidden tab's, which paints no frames.
+if (document.documentElement.dataset.boot === 'signed-in' || document.visibilityState === 'hidden') {
   startOnce();
 } else {
   // A task queued from the frame's animation callback runs once that frame has been presented.

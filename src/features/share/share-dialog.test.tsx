@@ -26,6 +26,16 @@ async function renderDialog() {
   return { user, onClose, recipients: await screen.findByRole('combobox', { name: 'Recipients' }) };
 }
 
+describe('ShareDialog for an item whose drive is already known', () => {
+  it('shows the form without reading the item or its drive first, with the options that drive allows', async () => {
+    // No handler for the item or its drive: a request for either fails the test (onUnhandledRequest).
+    renderWithProviders(<ShareDialog item={{ ...item, known: { driveType: 'personal', isRoot: false } }} onClose={() => undefined} />);
+    expect(await screen.findByRole('combobox', { name: 'Recipients' })).toBeEnabled();
+    // A personal drive takes a password, which work and school drives refuse.
+    expect(screen.getByLabelText(/Password/)).toBeEnabled();
+  });
+});
+
 function captureInvite(respond: () => Response) {
   const bodies: unknown[] = [];
   server.use(

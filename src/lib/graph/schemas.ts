@@ -158,15 +158,24 @@ export interface DriveItemRef {
   itemId: string;
   name: string;
   isFolder: boolean;
+  /**
+   * What Graph already said where the item was found (a folder listing, a resolved link): its
+   * drive's `driveType` and whether it is that drive's root. Absent when Graph did not say; the
+   * share dialog then asks before showing its form.
+   */
+  known?: { driveType: string; isRoot: boolean };
 }
 
 export function toDriveItemRef(item: DriveItem, driveId: string): DriveItemRef {
   // A shared-with-me or search entry lives in someone else's drive: its local id means nothing there.
   const target = item.remoteItem ?? item;
+  const driveType = target.parentReference?.driveType;
   return {
     driveId: target.parentReference?.driveId ?? (item.remoteItem ? '' : driveId),
     itemId: target.id,
     name: item.name || (target.name ?? ''),
     isFolder: target.folder !== undefined || target.package?.type === 'oneNote',
+    // A remote item is never its drive's root here: a drive's root cannot be shared with anyone.
+    ...(driveType ? { known: { driveType, isRoot: !item.remoteItem && item.root !== undefined } } : {}),
   };
 }

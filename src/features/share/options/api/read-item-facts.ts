@@ -24,8 +24,12 @@ export async function readItemFacts(client: GraphClient, item: DriveItemRef, sig
 
 export function useItemFacts(item: DriveItemRef) {
   const client = useGraphClient();
+  const { known } = item;
   return useQuery({
     queryKey: ['drives', item.driveId, 'items', item.itemId, 'share-facts'],
     queryFn: ({ signal }) => readItemFacts(client, item, signal),
+    // The listing or the resolved link the item came from already said what decides the options
+    // (a drive's type and root never change), so the form shows at once, with no call first.
+    ...(known ? { initialData: { isRoot: known.isRoot, isFolder: item.isFolder, driveType: known.driveType }, staleTime: Infinity } : {}),
   });
 }

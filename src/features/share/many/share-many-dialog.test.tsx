@@ -44,6 +44,8 @@ interface InnerRequest {
 function fakeGraph(items: FakeItem[]) {
   const invites: { itemId: string; body: NonNullable<InnerRequest['body']> }[] = [];
   const calls = new Map<string, number>();
+  /** "METHOD path" of every inner request, in order. */
+  const asked: string[] = [];
   const answer = (request: InnerRequest): { status: number; body?: unknown } => {
     const url = new URL(request.url, 'https://x');
     if (url.pathname === '/me/drive') return { status: 200, body: { id: MINE } };
@@ -77,13 +79,14 @@ function fakeGraph(items: FakeItem[]) {
       const { requests } = (await request.json()) as { requests: InnerRequest[] };
       return HttpResponse.json({
         responses: requests.map((inner) => {
+          asked.push(`${inner.method} ${new URL(inner.url, 'https://x').pathname}`);
           const { status, body } = answer(inner);
           return { id: inner.id, status, headers: { 'Content-Type': 'application/json', 'request-id': `r-${inner.id}` }, body };
         }),
       });
     }),
   );
-  return { invites };
+  return { invites, asked };
 }
 
 function open(items: FakeItem[], options: { manageAccess?: boolean } = {}) {
@@ -120,6 +123,21 @@ async function findConfirmation(): Promise<HTMLElement> {
 }
 
 describe('the dialog for a selection', { timeout: 60_000 }, () => {
+  it('reads neither the items nor their drives when the listing already said what they are', async () => {
+    const known = (item: DriveItemRef, driveType: string, isRoot = false): DriveItemRef => ({ ...item, known: { driveType, isRoot } });
+    const { asked } = open([
+      { ref: known(ref(MINE, 'budget', 'Budget.xlsx'), 'business') },
+      { ref: known(ref(HOME, 'root', 'Casey’s files', true), 'personal', true), root: true },
+      { ref: known(ref(ALEX, 'campaigns', 'Campaigns', true), 'business'), permissions: [{ id: 'v', roles: ['read'] }] },
+    ]);
+    const notice = await screen.findByText('2 items will not be shared');
+    const named = within(notice.closest('[role="group"], .fui-MessageBar') as HTMLElement);
+    expect(named.getByText('Casey’s files').closest('li')).toHaveTextContent('top folder of a personal OneDrive');
+    expect(named.getByText('Campaigns').closest('li')).toHaveTextContent('You can only view this item');
+    // Only which OneDrive is one's own, and the permissions of the items on someone else's.
+    expect(asked.sort()).toEqual(['GET /drives/0123456789abcdef/items/root/permissions', 'GET /drives/b!alex/items/campaigns/permissions', 'GET /me/drive']);
+  });
+
   it('names before Send what cannot be shared, locks sign-in for a folder, and sends only the rest', async () => {
     const { user, invites } = open([
       { ref: ref(MINE, 'budget', 'Budget.xlsx') },

@@ -34,19 +34,22 @@ export function mayInviteFrom(permissions: readonly Permission[]): boolean | und
 
 /**
  * Reads every item and each of their drives (once per drive) in a few $batch round trips: what
- * decides which options Graph will accept for each item, and whether it can be shared at all. Items
- * on another person's OneDrive (shared with the caller) also have their permissions read, to name
- * before Send those the caller can only view.
+ * decides which options Graph will accept for each item, and whether it can be shared at all. An
+ * item picked from a listing already carries its drive's type and whether it is the root
+ * (`known`), so only the items without it are read, and only their drives. Items on another
+ * person's OneDrive (shared with the caller) also have their permissions read, to name before Send
+ * those the caller can only view.
  */
 export async function readManyFacts(client: GraphClient, items: readonly DriveItemRef[], signal?: AbortSignal): Promise<Map<string, FactsResult>> {
-  const drives = [...new Set(items.map((item) => item.driveId))];
+  const unknown = items.filter((item) => item.known === undefined);
+  const drives = [...new Set(unknown.map((item) => item.driveId))];
   const itemPath = (item: DriveItemRef) =>
     `/v1.0/drives/${encodeURIComponent(item.driveId)}/items/${encodeURIComponent(item.itemId)}?$select=id,name,root,folder,package`;
   const drivePath = (drive: string) => `/v1.0/drives/${encodeURIComponent(drive)}?$select=id,driveType`;
   const [itemResults, driveResults] = await Promise.all([
     sendBatched(
       client,
-      items.map((item) => ({ method: 'GET', path: itemPath(item), schema: driveItemSchema }) as const),
+      unknown.map((item) => ({ method: 'GET', path: itemPath(item), schema: driveItemSchema }) as const),
       { signal },
     ),
     sendBatched(
@@ -55,15 +58,32 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
       { signal },
     ),
   ]);
-  const driveTypes = new Map(drives.map((drive, index) => [drive, driveResults[index]!]));
+  const driveReads = new Map(drives.map((drive, index) => [drive, driveResults[index]!]));
   const own = driveResults[drives.length]!;
+  // What each item is, as known from its listing or as just read (or why it could not be read).
+  const read = new Map(unknown.map((item, index) => [selectionKeyOf(item), itemResults[index]!]));
+  const factsOf = (item: DriveItemRef): FactsResult => {
+    if (item.known) return { ok: true, facts: { isRoot: item.known.isRoot, isFolder: item.isFolder, driveType: item.known.driveType } };
+    const found = read.get(selectionKeyOf(item))!;
+    const drive = driveReads.get(item.driveId)!;
+    if (!found.ok) return found;
+    if (!drive.ok) return drive;
+    return {
+      ok: true,
+      facts: {
+        isRoot: found.data.root !== undefined,
+        isFolder: found.data.folder !== undefined || found.data.package?.type === 'oneNote',
+        driveType: drive.data.driveType,
+      },
+    };
+  };
+  const facts = new Map(items.map((item) => [selectionKeyOf(item), factsOf(item)]));
   // Without a OneDrive of one's own (or when it could not be read) every item is someone else's.
   const ownDriveId = own.ok ? own.data.id : undefined;
-  const onOthersOneDrive = (item: DriveItemRef) => {
-    const drive = driveTypes.get(item.driveId);
-    return item.driveId !== ownDriveId && drive?.ok === true && (drive.data.driveType === 'business' || drive.data.driveType === 'personal');
-  };
-  const elsewhere = items.filter((item, index) => itemResults[index]!.ok && onOthersOneDrive(item));
+  const elsewhere = items.filter((item) => {
+    const result = facts.get(selectionKeyOf(item))!;
+    return result.ok && item.driveId !== ownDriveId && (result.facts.driveType === 'business' || result.facts.driveType === 'personal');
+  });
   const permissionResults = await sendBatched(
     client,
     elsewhere.map(
@@ -76,29 +96,11 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
     ),
     { signal },
   );
-  const mayInvite = new Map(
-    elsewhere.map((item, index) => {
-      const result = permissionResults[index]!;
-      // Unreadable permissions decide nothing: the invite itself will say.
-      return [selectionKeyOf(item), result.ok ? mayInviteFrom(result.data.value) : undefined];
-    }),
-  );
-  const facts = new Map<string, FactsResult>();
-  items.forEach((item, index) => {
-    const found = itemResults[index]!;
-    const drive = driveTypes.get(item.driveId)!;
-    if (!found.ok) facts.set(selectionKeyOf(item), found);
-    else if (!drive.ok) facts.set(selectionKeyOf(item), drive);
-    else
-      facts.set(selectionKeyOf(item), {
-        ok: true,
-        facts: {
-          isRoot: found.data.root !== undefined,
-          isFolder: found.data.folder !== undefined || found.data.package?.type === 'oneNote',
-          driveType: drive.data.driveType,
-          mayInvite: mayInvite.get(selectionKeyOf(item)),
-        },
-      });
+  elsewhere.forEach((item, index) => {
+    const result = permissionResults[index]!;
+    const entry = facts.get(selectionKeyOf(item));
+    // Unreadable permissions decide nothing: the invite itself will say.
+    if (entry?.ok) entry.facts.mayInvite = result.ok ? mayInviteFrom(result.data.value) : undefined;
   });
   return facts;
 }

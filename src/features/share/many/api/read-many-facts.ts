@@ -11,6 +11,7 @@ import {
   type GraphError,
   type Permission,
 } from '../../../../lib/graph';
+import { factsFrom, knownFacts } from '../../options/api/read-item-facts';
 import type { ItemFacts } from '../../options/item-capabilities';
 import { selectionKeyOf } from '../many-plan';
 
@@ -63,19 +64,13 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
   // What each item is, as known from its listing or as just read (or why it could not be read).
   const read = new Map(unknown.map((item, index) => [selectionKeyOf(item), itemResults[index]!]));
   const factsOf = (item: DriveItemRef): FactsResult => {
-    if (item.known) return { ok: true, facts: { isRoot: item.known.isRoot, isFolder: item.isFolder, driveType: item.known.driveType } };
+    const known = knownFacts(item);
+    if (known) return { ok: true, facts: known };
     const found = read.get(selectionKeyOf(item))!;
     const drive = driveReads.get(item.driveId)!;
     if (!found.ok) return found;
     if (!drive.ok) return drive;
-    return {
-      ok: true,
-      facts: {
-        isRoot: found.data.root !== undefined,
-        isFolder: found.data.folder !== undefined || found.data.package?.type === 'oneNote',
-        driveType: drive.data.driveType,
-      },
-    };
+    return { ok: true, facts: factsFrom(found.data, drive.data) };
   };
   const facts = new Map(items.map((item) => [selectionKeyOf(item), factsOf(item)]));
   // Without a OneDrive of one's own (or when it could not be read) every item is someone else's.

@@ -45,8 +45,11 @@ async function startSignedIn(settings: Settings) {
   const auth = import('./lib/auth');
   if (readTarget(window.location, sessionStore()) !== null) preloadShareDialog();
   const { client, redirectError } = await (await auth).createAuthClient(settings.auth);
-  const { App } = await app;
-  render(<App settings={settings} auth={client} redirectError={redirectError} />);
+  const { App, createAppServices, prefetchDeepLink } = await app;
+  // The deep link's item is asked for now, and arrives while the app renders its first frame.
+  const services = createAppServices(settings, client);
+  prefetchDeepLink(services);
+  render(<App settings={settings} auth={client} redirectError={redirectError} services={services} />);
 }
 
 async function start() {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Settings } from '../config/settings';
 import { AuthProvider, isAuthError, type AuthClient } from '../lib/auth';
 import { createGraphClient, GraphClientProvider, isGraphError, type GraphClient } from '../lib/graph';
@@ -21,9 +21,41 @@ function createQueryClient() {
   });
 }
 
+/** The data side of a page: its Graph client (on the page's auth) and the cache of what Graph said. */
+export interface AppServices {
+  readonly queryClient: QueryClient;
+  readonly graph: GraphClient;
+  /** Who sees every error a Graph call ends with (after the client's own retries); one at a time. */
+  listenForGraphErrors(listener: ((error: unknown) => void) | undefined): void;
+}
+
+/**
+ * Made before anything renders when the page can start fetching early (a deep link's item while
+ * the app renders); otherwise AppProviders makes its own.
+ */
+export function createAppServices(settings: Settings, auth: AuthClient): AppServices {
+  let listener: ((error: unknown) => void) | undefined;
+  const client = createGraphClient({ baseUrl: settings.graphBaseUrl, getAccessToken: auth.getAccessToken, timeouts: settings.graphTimeouts });
+  return {
+    queryClient: createQueryClient(),
+    graph: {
+      request: (request) =>
+        client.request(request).catch((error: unknown) => {
+          listener?.(error);
+          throw error;
+        }),
+    },
+    listenForGraphErrors(next) {
+      listener = next;
+    },
+  };
+}
+
 export interface AppProvidersProps {
   settings: Settings;
   auth: AuthClient;
+  /** Made by the caller for this auth (createAppServices), when it has already started fetching. */
+  services?: AppServices | undefined;
   /** Theme and locale asked for by the host; unset parts follow the browser. */
   appearance?: Appearance | undefined;
   /** Sees every error a Graph call ends with (after the client's own retries), wherever it is shown. */
@@ -32,28 +64,17 @@ export interface AppProvidersProps {
 }
 
 /** Everything a screen of the app needs around it: language, look, errors, auth, data. */
-export function AppProviders({ settings, auth, appearance, onGraphError, children }: AppProvidersProps) {
-  const [queryClient] = useState(createQueryClient);
-  const errorListener = useRef(onGraphError);
+export function AppProviders({ settings, auth, services: given, appearance, onGraphError, children }: AppProvidersProps) {
+  const [services] = useState(() => given ?? createAppServices(settings, auth));
   useEffect(() => {
-    errorListener.current = onGraphError;
-  });
-  const [graph] = useState<GraphClient>(() => {
-    const client = createGraphClient({ baseUrl: settings.graphBaseUrl, getAccessToken: auth.getAccessToken, timeouts: settings.graphTimeouts });
-    return {
-      request: (request) =>
-        client.request(request).catch((error: unknown) => {
-          errorListener.current?.(error);
-          throw error;
-        }),
-    };
+    services.listenForGraphErrors(onGraphError);
   });
 
   return (
     <LookProviders appearance={appearance}>
       <AuthProvider client={auth}>
-        <QueryClientProvider client={queryClient}>
-          <GraphClientProvider client={graph}>{children}</GraphClientProvider>
+        <QueryClientProvider client={services.queryClient}>
+          <GraphClientProvider client={services.graph}>{children}</GraphClientProvider>
         </QueryClientProvider>
       </AuthProvider>
     </LookProviders>

@@ -1,7 +1,8 @@
 import { makeStyles, Skeleton, SkeletonItem, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { Suspense, useState, type ComponentProps } from 'react';
 import { useIntl } from 'react-intl';
-import { loadShareDialog } from './preload';
+import { shareDialogView } from './preload';
+import { preloadableView } from './preloadable-view';
 
 // The views behind a click (or a deep link) are chunks of their own, so the first view downloads
 // none of them: the drive browser (table, tabs, breadcrumb, virtual rows), the share dialog
@@ -11,9 +12,9 @@ import { loadShareDialog } from './preload';
 const loadDriveBrowser = () => import('../features/drive/drive-browser');
 const loadManageAccess = () => import('../features/access');
 
-const DriveBrowserView = lazy(() => loadDriveBrowser().then((module) => ({ default: module.DriveBrowser })));
-const ShareDialogView = lazy(() => loadShareDialog().then((module) => ({ default: module.ShareDialog })));
-const ManageAccessView = lazy(() => loadManageAccess().then((module) => ({ default: module.ManageAccess })));
+const { View: DriveBrowserView } = preloadableView(() => loadDriveBrowser().then((module) => module.DriveBrowser));
+const { View: ShareDialogView } = shareDialogView;
+const { View: ManageAccessView } = preloadableView(() => loadManageAccess().then((module) => module.ManageAccess));
 
 const useStyles = makeStyles({
   browser: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },

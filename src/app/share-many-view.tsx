@@ -1,9 +1,10 @@
 import { Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { Suspense, useState, type ComponentProps } from 'react';
 import { useIntl } from 'react-intl';
+import { preloadableView } from './preloadable-view';
 
 // Sharing several items at once is its own chunk, loaded the first time "Share N items" is pressed.
-const ShareManyDialogView = lazy(() => import('../features/share/many/share-many-dialog').then((module) => ({ default: module.ShareManyDialog })));
+const { View: ShareManyDialogView } = preloadableView(() => import('../features/share/many/share-many-dialog').then((module) => module.ShareManyDialog));
 
 /** Mounted from the first time it opens, so it can animate closed. */
 export function ShareManyDialog(props: ComponentProps<typeof ShareManyDialogView>) {

@@ -1,9 +1,19 @@
 import { useState } from 'react';
-import { useResolvedTarget } from '../features/drive';
+import { prefetchResolvedTarget, useResolvedTarget } from '../features/drive';
 import { sessionStore } from '../lib/storage';
+import type { AppServices } from './app-providers';
 import { forgetTarget, readTarget } from './deep-link-target';
 
 export { readTarget } from './deep-link-target';
+
+/**
+ * The tab's deep link starts resolving as soon as there is a token to ask with, before the app has
+ * rendered: useDeepLink (same target, same query) then opens the dialog on that answer.
+ */
+export function prefetchDeepLink(services: AppServices): void {
+  const target = readTarget(window.location, sessionStore());
+  if (target !== null) prefetchResolvedTarget(services.queryClient, services.graph, target);
+}
 
 /**
  * A deep link opens the share dialog straight away: the target is resolved once the user is signed

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { englishText } from '../../../components/display-text';
 import type { LocalizedText } from '../../../i18n';
 import { isAuthError } from '../../../lib/auth';
@@ -57,6 +57,9 @@ const targetQuery = (client: GraphClient, target: string | null) => ({
   enabled: target !== null,
   queryFn: ({ signal }: { signal: AbortSignal }) => resolveTarget(client, target ?? '', signal),
   staleTime: Infinity,
+  // An answer, error included, is kept for whoever asks next (a prefetch's error is shown, with
+  // Retry, rather than asked again behind the user's back).
+  retryOnMount: false,
   // A target that names no item is an expected, explained outcome, not a crash for the error boundary.
   throwOnError: (error: Error) => !isTargetError(error) && !isGraphError(error) && !isAuthError(error),
 });
@@ -64,6 +67,14 @@ const targetQuery = (client: GraphClient, target: string | null) => ({
 export function useResolvedTarget(target: string | null) {
   const client = useGraphClient();
   return useQuery(targetQuery(client, target));
+}
+
+/**
+ * Starts resolving a target before any component asks (a deep link, while the app is still
+ * rendering); useResolvedTarget then finds the answer, or the request in flight, in the cache.
+ */
+export function prefetchResolvedTarget(queryClient: QueryClient, client: GraphClient, target: string): void {
+  void queryClient.prefetchQuery(targetQuery(client, target));
 }
 
 /** Several targets at once (an embedding portal's `targets`): one answer per target, in order; none while null. */

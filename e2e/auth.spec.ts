@@ -57,3 +57,18 @@ test('says so in place of the page when the app’s code cannot load', async ({ 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
 });
+
+test.describe('in the browser’s language', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('the page that says the code cannot load is in Arabic, right to left', async ({ page, emulator: _ }) => {
+    await page.route(/\/assets\/start-[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { level: 1 })).toHaveText('تعذّر تحميل التطبيق');
+    await expect(alert).toContainText('تحقّق من اتصالك وأعد تحميل الصفحة.');
+    await expect(alert).toHaveCSS('direction', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', /^ar/);
+    await expectNoAxeViolations(page);
+  });
+});

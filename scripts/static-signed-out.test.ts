@@ -18,4 +18,13 @@ describe('the static signed-out page', () => {
     // Disabled until React has rendered the page with the working button in its place.
     expect(copy).toMatch(/<button class="boot-sign-in" type="button" disabled>/);
   });
+
+  it.each([
+    ['en', en],
+    ['de', de],
+    ['ar', ar],
+  ] as const)('keeps the %s texts for a page whose code cannot load, inert until then', (catalog, messages) => {
+    const failed = new RegExp(`<template class="boot-load-failed" data-catalog="${catalog}">(.*?)</template>`).exec(html)?.[1];
+    expect(failed).toBe(`<h1>${messages['common.loadFailedTitle']}</h1><p>${messages['common.loadFailedBody']}</p>`);
+  });
 });

@@ -11,7 +11,8 @@ import { common as en } from '../src/i18n/catalogs/en/common.ts';
  * before the body is parsed, marks <html> with the language and whether the tab may be signed in,
  * and global.css shows that language's copy, or the skeleton for a tab that waits for MSAL.
  * React then renders the same page (src/app/signed-out-page.tsx) in its place; until it has, the
- * static Sign in button is disabled.
+ * static Sign in button is disabled. Beside each copy, an inert <template> holds what src/main.tsx
+ * shows in its place should the app's code fail to load (React and the catalogs are in that code).
  *
  * In the build, boot.js and the page's stylesheet are written into index.html itself, so the first
  * paint waits for no other request; the policy allows that one inline script by its hash
@@ -33,7 +34,9 @@ export function staticSignedOutPage(): string {
         `<h2 class="boot-welcome-title">${escape(messages['common.welcomeTitle'])}</h2>` +
         `<p class="boot-welcome-body">${escape(messages['common.welcomeBody'])}</p>` +
         `<button class="boot-sign-in" type="button" disabled>${escape(messages['common.signIn'])}</button>` +
-        `</div></main></div>`,
+        `</div></main></div>` +
+        `<template class="boot-load-failed" data-catalog="${catalog}">` +
+        `<h1>${escape(messages['common.loadFailedTitle'])}</h1><p>${escape(messages['common.loadFailedBody'])}</p></template>`,
     )
     .join('');
 }

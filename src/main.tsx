@@ -9,18 +9,20 @@ function startApp() {
   import('./start').then(
     ({ run }) => run(),
     (error: unknown) => {
-      // React is not loaded (that is what failed): say so in plain DOM, in place of the page.
+      // React and the catalogs are not loaded (that is what failed): say so in plain DOM, in place
+      // of the page, in the page's language (index.html carries the texts of each catalog).
       console.error(error);
       const container = document.getElementById('root');
       if (!container) return;
+      const root = document.documentElement;
+      const texts =
+        container.querySelector<HTMLTemplateElement>(`template.boot-load-failed[data-catalog="${root.dataset.catalog ?? 'en'}"]`) ??
+        container.querySelector<HTMLTemplateElement>('template.boot-load-failed[data-catalog="en"]');
       const main = document.createElement('main');
       main.setAttribute('role', 'alert');
       main.style.cssText = 'font-family: system-ui, sans-serif; padding: 2rem; max-width: 40rem';
-      const title = document.createElement('h1');
-      title.textContent = 'The app could not load';
-      const line = document.createElement('p');
-      line.textContent = 'Check your connection and reload the page. If this keeps happening, contact your administrator.';
-      main.append(title, line);
+      if (texts) main.append(texts.content.cloneNode(true));
+      else main.textContent = 'The app could not load. Reload the page.';
       container.replaceChildren(main);
     },
   );

@@ -10,6 +10,8 @@ export const common: Translation<typeof english> = {
   'common.welcomeTitle': 'مشاركة الملفات من OneDrive وSharePoint',
   'common.welcomeBody': 'سجّل الدخول بحساب العمل لعرض ملفاتك ومشاركتها مع زملائك.',
   'common.loading': 'جارٍ التحميل…',
+  'common.loadFailedTitle': 'تعذّر تحميل التطبيق',
+  'common.loadFailedBody': 'تحقّق من اتصالك وأعد تحميل الصفحة. إذا تكرّر ذلك، فتواصل مع مسؤول النظام.',
   'common.role.owner': 'المالك',
   'common.role.write': 'يمكن التحرير',
   'common.role.read': 'يمكن العرض',

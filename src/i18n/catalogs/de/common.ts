@@ -10,6 +10,8 @@ export const common: Translation<typeof english> = {
   'common.welcomeTitle': 'Dateien aus OneDrive und SharePoint freigeben',
   'common.welcomeBody': 'Melden Sie sich mit Ihrem Geschäftskonto an, um Ihre Dateien zu sehen und sie für Kolleginnen und Kollegen freizugeben.',
   'common.loading': 'Wird geladen…',
+  'common.loadFailedTitle': 'Die App konnte nicht geladen werden',
+  'common.loadFailedBody': 'Prüfen Sie Ihre Verbindung und laden Sie die Seite neu. Wenn das wieder passiert, wenden Sie sich an Ihre IT-Abteilung.',
   'common.role.owner': 'Besitzer',
   'common.role.write': 'Kann bearbeiten',
   'common.role.read': 'Kann anzeigen',

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { AuthInteractionRequiredError } from '../../../lib/auth';
 import { GraphClientProvider, GraphError, type GraphClient, type GraphRequest } from '../../../lib/graph';
 import { prefetchResolvedTarget, useResolvedTarget } from './resolve-target';
 
@@ -9,7 +10,7 @@ const TARGET = '/me/drive/root:/Reports/Q3 Report.xlsx:';
 const ITEM = { id: 'item-1', name: 'Q3 Report.xlsx', parentReference: { driveId: 'drive-1', driveType: 'business' } };
 
 /** A Graph client that answers the item (or fails it as told) and keeps the paths it was asked. */
-function fakeGraph(failure?: GraphError) {
+function fakeGraph(failure?: Error) {
   const asked: string[] = [];
   const client: GraphClient = {
     request<T>(request: GraphRequest<T>) {
@@ -56,5 +57,17 @@ describe('prefetchResolvedTarget', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(asked).toHaveLength(1);
     expect(result.current.fetchStatus).toBe('idle');
+  });
+
+  it('forgets an answer that had no token to ask with, so the hook asks again once signed in', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const nobody = fakeGraph(new AuthInteractionRequiredError('You are not signed in.', 'no_account'));
+    prefetchResolvedTarget(queryClient, nobody.client, TARGET);
+    await waitFor(() => expect(queryClient.getQueryState(['drive-target', TARGET])).toBeUndefined());
+
+    const signedIn = fakeGraph();
+    const { result } = renderHook(() => useResolvedTarget(TARGET), { wrapper: wrapperFor(queryClient, signedIn.client) });
+    await waitFor(() => expect(result.current.data).toMatchObject({ itemId: 'item-1' }));
+    expect(signedIn.asked).toHaveLength(1);
   });
 });

@@ -72,9 +72,15 @@ export function useResolvedTarget(target: string | null) {
 /**
  * Starts resolving a target before any component asks (a deep link, while the app is still
  * rendering); useResolvedTarget then finds the answer, or the request in flight, in the cache.
+ * An answer that only says there was no token to ask with (nobody signed in after all) is not
+ * kept: the hook asks again once someone has signed in.
  */
 export function prefetchResolvedTarget(queryClient: QueryClient, client: GraphClient, target: string): void {
-  void queryClient.prefetchQuery(targetQuery(client, target));
+  const query = targetQuery(client, target);
+  void queryClient.prefetchQuery(query).then(() => {
+    const { error } = queryClient.getQueryState(query.queryKey) ?? {};
+    if (isAuthError(error)) queryClient.removeQueries({ queryKey: query.queryKey, exact: true });
+  });
 }
 
 /** Several targets at once (an embedding portal's `targets`): one answer per target, in order; none while null. */

@@ -43,12 +43,13 @@ async function startSignedIn(settings: Settings) {
   // All three downloads start together; the dialog's too when a deep link will open it.
   const app = import('./app/app');
   const auth = import('./lib/auth');
-  if (readTarget(window.location, sessionStore()) !== null) preloadShareDialog();
+  const target = readTarget(window.location, sessionStore());
+  if (target !== null) preloadShareDialog();
   const { client, redirectError } = await (await auth).createAuthClient(settings.auth);
   const { App, createAppServices, prefetchDeepLink } = await app;
   // The deep link's item is asked for now, and arrives while the app renders its first frame.
   const services = createAppServices(settings, client);
-  prefetchDeepLink(services);
+  prefetchDeepLink(services, target);
   render(<App settings={settings} auth={client} redirectError={redirectError} services={services} />);
 }
 

@@ -8,16 +8,16 @@ import { lazy, useState, type ComponentType } from 'react';
  */
 export function preloadableView<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
-  const loadOnce = () =>
+  const loadAndKeep = () =>
     load().then((component) => {
       loaded = component;
       return component;
     });
-  const Lazy = lazy(() => loadOnce().then((component) => ({ default: component })));
+  const Lazy = lazy(() => loadAndKeep().then((component) => ({ default: component })));
   function View(props: P) {
     // Chosen once per mount: switching from one to the other would remount the view.
     const [Chosen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <Chosen {...props} />;
   }
-  return { View, load: loadOnce };
+  return { View, load: loadAndKeep };
 }

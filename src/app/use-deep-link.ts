@@ -7,11 +7,11 @@ import { forgetTarget, readTarget } from './deep-link-target';
 export { readTarget } from './deep-link-target';
 
 /**
- * The tab's deep link starts resolving as soon as there is a token to ask with, before the app has
- * rendered: useDeepLink (same target, same query) then opens the dialog on that answer.
+ * The tab's deep link (readTarget's answer) starts resolving as soon as there is a token to ask
+ * with, before the app has rendered: useDeepLink (same target, same query) then opens the dialog
+ * on that answer.
  */
-export function prefetchDeepLink(services: AppServices): void {
-  const target = readTarget(window.location, sessionStore());
+export function prefetchDeepLink(services: AppServices, target: string | null): void {
   if (target !== null) prefetchResolvedTarget(services.queryClient, services.graph, target);
 }
 

@@ -63,7 +63,7 @@ function boundaryPolicies({ tests }) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'dist-bench/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'dist-bench/', 'dist-bench-floor/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -50,16 +50,17 @@ function lighthouse(url: string): Promise<LighthouseReport> {
   });
 }
 
-const INPUT_READY = 'bench:recipient-input-ready';
+export const INPUT_READY = 'bench:recipient-input-ready';
 
 /**
- * Runs in every page of the bench's browser from its first script on: on each animation frame it
- * looks for the dialog's recipient input (exists, enabled, labelled Recipients) and logs the time
- * once it is there. Checked by the page itself, so the wait adds no script of Playwright's to the
- * page being timed (its own polling injects one that takes about 80 ms to run at 4× CPU).
+ * An init script for every page of a bench's browser on `origin`, from its first script on: on each
+ * animation frame it looks for the dialog's recipient input (exists, enabled, labelled Recipients)
+ * and logs INPUT_READY with the time once it is there. Checked by the page itself, so the wait adds
+ * no script of Playwright's to the page being timed (its own polling injects one that takes about
+ * 80 ms to run at 4× CPU).
  */
-const WATCH_FOR_INPUT = `(() => {
-  if (location.origin !== ${JSON.stringify(BENCH.app)}) return;
+export const watchForInput = (origin: string) => `(() => {
+  if (location.origin !== ${JSON.stringify(origin)}) return;
   const nameOf = (element) =>
     element.getAttribute('aria-label') ??
     (element.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
@@ -120,7 +121,7 @@ export async function run(): Promise<BenchResult[]> {
       const page = await browser.newPage();
       // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
       await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-      await page.addInitScript({ content: WATCH_FOR_INPUT });
+      await page.addInitScript({ content: watchForInput(BENCH.app) });
       await signIn(page, OWNER);
       // Warm: one deep link first, so the app's files and the sign-in are cached as a returning user's are.
       await deepLinkToInput(page);

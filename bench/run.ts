@@ -8,12 +8,14 @@ import { cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { run as drive } from './drive';
 import { run as firstView } from './first-view';
+import { run as floor } from './floor';
 import { run as many } from './many';
 import { run as recipients } from './recipients';
 import type { BenchResult } from './stats';
 
 const registry: Record<string, () => Promise<BenchResult[]>> = {
   'first-view': firstView,
+  floor,
   drive,
   recipients,
   many,

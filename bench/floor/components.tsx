@@ -1,0 +1,4 @@
+// The floor's first page: React and the Fluent components alone.
+import { renderShareForm } from './share-form';
+
+renderShareForm();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { GraphClient, HttpMethod } from './graph-client';
+import type { GraphClient, GraphRequest } from './graph-client';
 import { GraphError, parseGraphErrorBody } from './graph-error';
 import { backoffMs, cancellableSleep, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, type RetryWaitListener } from './retry-policy';
 
@@ -11,14 +11,14 @@ import { backoffMs, cancellableSleep, DEFAULT_RETRY_POLICY, parseRetryAfter, typ
  * The batch POST itself goes through the client, so its own 429/503, time-outs, token refresh and
  * budgets are handled as for any request.
  */
-export interface BatchRequest<T> {
-  method: HttpMethod;
-  /** A path below the Graph base URL, as for GraphClient (`/v1.0/drives/…`). */
+/**
+ * One inner request: what a GraphClient request says, but JSON only (a batch carries no Blob), with
+ * no signal or timeout of its own (the batch has them). Its schema is for a successful inner
+ * answer's body (undefined for a 204).
+ */
+export interface BatchRequest<T> extends Pick<GraphRequest<T>, 'method' | 'schema' | 'body' | 'headers'> {
+  /** A path below the Graph base URL (`/v1.0/drives/…`); unlike GraphClient's, never an absolute link. */
   path: string;
-  /** The schema of a successful inner answer's body (undefined for a 204). */
-  schema: z.ZodMiniType<T>;
-  body?: unknown;
-  headers?: Record<string, string>;
   /** Indexes (into the same request list) that must succeed first; they travel in the same batch. */
   dependsOn?: readonly number[];
 }

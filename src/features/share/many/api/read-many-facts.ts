@@ -91,13 +91,19 @@ export async function readManyFacts(client: GraphClient, items: readonly DriveIt
     ),
     { signal },
   );
-  elsewhere.forEach((item, index) => {
-    const result = permissionResults[index]!;
-    const entry = facts.get(selectionKeyOf(item));
-    // Unreadable permissions decide nothing: the invite itself will say.
-    if (entry?.ok) entry.facts.mayInvite = result.ok ? mayInviteFrom(result.data.value) : undefined;
-  });
-  return facts;
+  // Unreadable permissions decide nothing: the invite itself will say.
+  const mayInvite = new Map(
+    elsewhere.map((item, index) => {
+      const result = permissionResults[index]!;
+      return [selectionKeyOf(item), result.ok ? mayInviteFrom(result.data.value) : undefined];
+    }),
+  );
+  return new Map(
+    [...facts].map(([key, result]): [string, FactsResult] => [
+      key,
+      result.ok && mayInvite.has(key) ? { ok: true, facts: { ...result.facts, mayInvite: mayInvite.get(key) } } : result,
+    ]),
+  );
 }
 
 export function useManyFacts(items: readonly DriveItemRef[]) {

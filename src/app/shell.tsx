@@ -12,35 +12,14 @@ import { DriveBrowser, ManageAccess, ShareDialog } from './lazy-views';
 import { forgetTarget, rememberTarget } from './deep-link-target';
 import { noteSigningIn } from './session-hint';
 import { useDeepLink } from './use-deep-link';
+import { usePageFrameStyles } from './page-frame.styles';
 import { Welcome } from './welcome';
 
 const useStyles = makeStyles({
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
-  // On a narrow window the account wraps under the product name instead of squeezing its words.
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  brand: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   account: { display: 'flex', flexGrow: 1, justifyContent: 'flex-end', alignItems: 'center', columnGap: tokens.spacingHorizontalM, minWidth: 0 },
   persona: { minWidth: 0 },
   personaText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   signOut: { flexShrink: 0, whiteSpace: 'nowrap' },
-  main: {
-    maxWidth: '1100px',
-    margin: '0 auto',
-    padding: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-  },
   card: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
@@ -50,6 +29,7 @@ const useStyles = makeStyles({
 });
 
 export function Shell({ redirectError, recipientCap }: { redirectError?: AuthError | undefined; recipientCap?: number | undefined }) {
+  const frame = usePageFrameStyles();
   const styles = useStyles();
   const intl = useIntl();
   const auth = useAuth();
@@ -102,9 +82,9 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
   };
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <h1 className={styles.brand}>
+    <div className={frame.page}>
+      <header className={frame.header}>
+        <h1 className={frame.brand}>
           <FormattedMessage id="common.appTitle" />
         </h1>
         {auth.user ? (
@@ -122,7 +102,7 @@ export function Shell({ redirectError, recipientCap }: { redirectError?: AuthErr
           </div>
         ) : null}
       </header>
-      <main className={styles.main}>
+      <main className={frame.main}>
         {actionError ? <ErrorMessage error={actionError} title={intl.formatMessage({ id: 'common.signInProblem' })} /> : null}
         {auth.user ? <DeepLinkNotice link={deepLink} onSignIn={signInFor} /> : null}
         {auth.user ? (

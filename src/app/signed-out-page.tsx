@@ -1,35 +1,13 @@
 import { sessionStore } from '../lib/storage';
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Settings } from '../config/settings';
 import { forgetSession, noteSigningIn } from './session-hint';
+import { usePageFrameStyles } from './page-frame.styles';
 import { Welcome } from './welcome';
 
 // Only shown when sign-in fails to start; its error descriptions need not load with the page.
 const ErrorMessage = lazy(() => import('../components/error-message').then((module) => ({ default: module.ErrorMessage })));
-
-// The page and header of the signed-in shell (shell.tsx), for a header with nothing but the title.
-const useStyles = makeStyles({
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  brand: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  main: {
-    maxWidth: '1100px',
-    margin: '0 auto',
-    padding: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-  },
-});
 
 export interface SignedOutPageProps {
   settings: Settings;
@@ -40,7 +18,7 @@ export interface SignedOutPageProps {
  * Sign in is pressed (redirect sign-in needs no user activation, so the wait costs nothing else).
  */
 export function SignedOutPage({ settings }: SignedOutPageProps) {
-  const styles = useStyles();
+  const styles = usePageFrameStyles();
   const intl = useIntl();
   const [state, setState] = useState<{ status: 'idle' } | { status: 'starting' } | { status: 'failed'; error: unknown }>({ status: 'idle' });
 

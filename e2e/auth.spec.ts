@@ -72,3 +72,31 @@ test.describe('in the browser’s language', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a signed-in tab that cannot start the app says so in German', async ({ page, emulator: _ }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    // The identity provider's own page is in English.
+    await page.getByLabel('Email').fill('adele@contoso.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+
+    // A tab that may be signed in starts MSAL before anything else (src/start.tsx); here its code
+    // never arrives.
+    await page.route(/\/assets\/msal-[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { level: 1 })).toHaveText('Die App konnte nicht starten');
+    await expect(alert).toContainText('Laden Sie die Seite neu.');
+    await expect(page.getByRole('button', { name: 'Abmelden' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.unroute(/\/assets\/msal-[^/]+\.js$/);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+  });
+});

@@ -11,8 +11,11 @@ import { common as en } from '../src/i18n/catalogs/en/common.ts';
  * before the body is parsed, marks <html> with the language and whether the tab may be signed in,
  * and global.css shows that language's copy, or the skeleton for a tab that waits for MSAL.
  * React then renders the same page (src/app/signed-out-page.tsx) in its place; until it has, the
- * static Sign in button is disabled. Beside each copy, an inert <template> holds what src/main.tsx
- * shows in its place should the app's code fail to load (React and the catalogs are in that code).
+ * static Sign in button is disabled.
+ *
+ * After #root, inert <template>s hold each catalog's texts for a page that cannot go on: its code
+ * did not load, or it could not start (src/boot-failure.ts shows them; React and the catalogs may
+ * be what failed). Outside #root, so they are still there once React has rendered into it.
  *
  * In the build, boot.js and the page's stylesheet are written into index.html itself, so the first
  * paint waits for no other request; the policy allows that one inline script by its hash
@@ -21,6 +24,7 @@ import { common as en } from '../src/i18n/catalogs/en/common.ts';
 const CATALOGS = { en, de, ar } as const;
 const RTL = new Set(['ar']);
 const MARKER = '<!-- static signed-out page -->';
+const FAILURE_MARKER = '<!-- boot failure texts -->';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -34,9 +38,23 @@ export function staticSignedOutPage(): string {
         `<h2 class="boot-welcome-title">${escape(messages['common.welcomeTitle'])}</h2>` +
         `<p class="boot-welcome-body">${escape(messages['common.welcomeBody'])}</p>` +
         `<button class="boot-sign-in" type="button" disabled>${escape(messages['common.signIn'])}</button>` +
-        `</div></main></div>` +
-        `<template class="boot-load-failed" data-catalog="${catalog}">` +
-        `<h1>${escape(messages['common.loadFailedTitle'])}</h1><p>${escape(messages['common.loadFailedBody'])}</p></template>`,
+        `</div></main></div>`,
+    )
+    .join('');
+}
+
+/** What src/boot-failure.ts shows, per kind of failure and catalog. */
+export function bootFailureTemplates(): string {
+  const kinds = [
+    ['load-failed', 'common.loadFailedTitle', 'common.loadFailedBody'],
+    ['start-failed', 'common.startFailedTitle', 'common.startFailedBody'],
+  ] as const;
+  return Object.entries(CATALOGS)
+    .flatMap(([catalog, messages]) =>
+      kinds.map(
+        ([kind, title, body]) =>
+          `<template class="boot-failure" data-kind="${kind}" data-catalog="${catalog}"><h1>${escape(messages[title])}</h1><p>${escape(messages[body])}</p></template>`,
+      ),
     )
     .join('');
 }
@@ -55,9 +73,9 @@ export function staticSignedOutPlugin(): Plugin[] {
         order: 'pre',
         handler(html, context) {
           if (!context.path.endsWith('/index.html')) return html;
-          if (!html.includes(MARKER)) throw new Error(`static-signed-out: index.html has no "${MARKER}"`);
+          for (const marker of [MARKER, FAILURE_MARKER]) if (!html.includes(marker)) throw new Error(`static-signed-out: index.html has no "${marker}"`);
           return {
-            html: html.replace(MARKER, staticSignedOutPage()),
+            html: html.replace(MARKER, staticSignedOutPage()).replace(FAILURE_MARKER, bootFailureTemplates()),
             // Added by the plugin rather than written in index.html: a classic script there
             // would make Vite warn that it cannot bundle it (it is served as is from public/).
             tags: [

@@ -4,26 +4,15 @@
 // The boot page's styles stay here, in the entry, so that they come with the HTML (the build writes
 // them into index.html).
 import './global.css';
+import { showBootFailure } from './boot-failure';
 
 function startApp() {
   import('./start').then(
     ({ run }) => run(),
     (error: unknown) => {
-      // React and the catalogs are not loaded (that is what failed): say so in plain DOM, in place
-      // of the page, in the page's language (index.html carries the texts of each catalog).
+      // React and the catalogs are not loaded (that is what failed): say so in place of the page.
       console.error(error);
-      const container = document.getElementById('root');
-      if (!container) return;
-      const root = document.documentElement;
-      const texts =
-        container.querySelector<HTMLTemplateElement>(`template.boot-load-failed[data-catalog="${root.dataset.catalog ?? 'en'}"]`) ??
-        container.querySelector<HTMLTemplateElement>('template.boot-load-failed[data-catalog="en"]');
-      const main = document.createElement('main');
-      main.setAttribute('role', 'alert');
-      main.style.cssText = 'font-family: system-ui, sans-serif; padding: 2rem; max-width: 40rem';
-      if (texts) main.append(texts.content.cloneNode(true));
-      else main.textContent = 'The app could not load. Reload the page.';
-      container.replaceChildren(main);
+      showBootFailure('load-failed');
     },
   );
 }

@@ -9,26 +9,13 @@ import { preloadShareDialog } from './app/preload';
 import { mayBeSignedIn } from './app/session-hint';
 import { SignedOutPage } from './app/signed-out-page';
 import { loadSettings, SettingsError, type Settings } from './config/settings';
+import { showBootFailure, showSetupProblems } from './boot-failure';
 
 // index.html has already painted the signed-out page or the skeleton (public/boot.js chose which):
 // everything below only decides what replaces it.
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
-
-function showFatal(title: string, lines: string[]) {
-  // Rendered without Fluent on purpose: this is what shows when the app cannot start at all.
-  root.render(
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: '2rem', maxWidth: '40rem' }}>
-      <h1>{title}</h1>
-      <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-    </main>,
-  );
-}
 
 function render(view: ReactNode) {
   root.render(
@@ -43,6 +30,8 @@ async function startSignedIn(settings: Settings) {
   // All three downloads start together; the dialog's too when a deep link will open it.
   const app = import('./app/app');
   const auth = import('./lib/auth');
+  // Awaited below; should MSAL fail first, that failure is the one reported.
+  app.catch(() => undefined);
   const target = readTarget(window.location, sessionStore());
   if (target !== null) preloadShareDialog();
   const { client, redirectError } = await (await auth).createAuthClient(settings.auth);
@@ -59,7 +48,7 @@ async function start() {
     settings = loadSettings(import.meta.env);
   } catch (error) {
     if (error instanceof SettingsError) {
-      showFatal('This app is not configured correctly', error.problems);
+      showSetupProblems('This app is not configured correctly', error.problems);
       return;
     }
     throw error;
@@ -86,7 +75,9 @@ async function start() {
 
 function failed(error: unknown) {
   console.error(error);
-  showFatal('The app could not start', ['Reload the page. If this keeps happening, contact your administrator.']);
+  // Whatever React has rendered goes; the page's own texts say so in its language.
+  root.unmount();
+  showBootFailure('start-failed');
 }
 
 /** Called by src/main.tsx once index.html's first frame has painted. */

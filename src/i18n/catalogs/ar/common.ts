@@ -12,6 +12,8 @@ export const common: Translation<typeof english> = {
   'common.loading': 'جارٍ التحميل…',
   'common.loadFailedTitle': 'تعذّر تحميل التطبيق',
   'common.loadFailedBody': 'تحقّق من اتصالك وأعد تحميل الصفحة. إذا تكرّر ذلك، فتواصل مع مسؤول النظام.',
+  'common.startFailedTitle': 'تعذّر تشغيل التطبيق',
+  'common.startFailedBody': 'أعد تحميل الصفحة. إذا تكرّر ذلك، فتواصل مع مسؤول النظام.',
   'common.role.owner': 'المالك',
   'common.role.write': 'يمكن التحرير',
   'common.role.read': 'يمكن العرض',

@@ -12,6 +12,8 @@ export const common: Translation<typeof english> = {
   'common.loading': 'Wird geladen…',
   'common.loadFailedTitle': 'Die App konnte nicht geladen werden',
   'common.loadFailedBody': 'Prüfen Sie Ihre Verbindung und laden Sie die Seite neu. Wenn das wieder passiert, wenden Sie sich an Ihre IT-Abteilung.',
+  'common.startFailedTitle': 'Die App konnte nicht starten',
+  'common.startFailedBody': 'Laden Sie die Seite neu. Wenn das wieder passiert, wenden Sie sich an Ihre IT-Abteilung.',
   'common.role.owner': 'Besitzer',
   'common.role.write': 'Kann bearbeiten',
   'common.role.read': 'Kann anzeigen',

@@ -11,6 +11,8 @@ export const common = {
   // Shown by the HTML alone (index.html, scripts/static-signed-out.ts) when the app's code cannot load.
   'common.loadFailedTitle': 'The app could not load',
   'common.loadFailedBody': 'Check your connection and reload the page. If this keeps happening, contact your administrator.',
+  'common.startFailedTitle': 'The app could not start',
+  'common.startFailedBody': 'Reload the page. If this keeps happening, contact your administrator.',
   // Roles in the dialog's words (Graph's owner, write, read).
   'common.role.owner': 'Owner',
   'common.role.write': 'Can edit',

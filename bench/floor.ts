@@ -4,7 +4,9 @@
 // the build's manifest by the size guard's own code; recipient input ready at 4× CPU, warm):
 // - components: React and the Fluent components the dialog cannot show without (Dialog, Field,
 //   TagPicker with one chip and one suggestion, Button);
-// - libraries: the same, plus react-intl, TanStack Query and MSAL (started beside the render).
+// - libraries: the same, plus react-intl, TanStack Query and MSAL (started beside the render);
+// - plain-input: a first stage a deep link could show while the rest loads: a plain Input in place
+//   of the TagPicker, with react-intl and TanStack Query, and without MSAL (it would load beside).
 // These figures have no goal of their own: they say how much of the 160 kB and 600 ms the stack
 // itself takes, whatever the app does.
 import { chromium } from '@playwright/test';
@@ -28,6 +30,7 @@ const CPU_SLOWDOWN = 4;
 const PAGES = [
   { page: 'components', label: 'React + Fluent Dialog, Field, TagPicker, Tag, Avatar, Button' },
   { page: 'libraries', label: 'the same + react-intl, TanStack Query, MSAL' },
+  { page: 'plain-input', label: 'a plain Input for the TagPicker, + react-intl, TanStack Query' },
 ] as const;
 
 async function buildFloor(): Promise<Manifest> {

@@ -5,10 +5,11 @@ import { PublicClientApplication } from '@azure/msal-browser';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { IntlProvider } from 'react-intl';
 import { renderShareForm } from './share-form';
+import { TagPickerField } from './tag-picker-field';
 
 const queryClient = new QueryClient();
 void new PublicClientApplication({ auth: { clientId: '00000000-0000-0000-0000-000000000000', authority: 'https://localhost:4300' } }).initialize();
-renderShareForm((form) => (
+renderShareForm(<TagPickerField />, (form) => (
   <IntlProvider locale="en" messages={{ 'share.send': 'Send' }}>
     <QueryClientProvider client={queryClient}>{form}</QueryClientProvider>
   </IntlProvider>

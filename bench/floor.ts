@@ -1,6 +1,6 @@
 // The floor under issue 14's first-view goals: the least the decided stack needs before a share
-// dialog's recipient field takes input, with no app code at all (bench/floor/). Two pages, built
-// and measured as the app's first views are (gzip of each page's static import graph, read from
+// dialog's recipient field takes input, with no app code at all (bench/floor/). Three pages, built
+// together and measured as the app's first views are (gzip of each page's static import graph, read from
 // the build's manifest by the size guard's own code; recipient input ready at 4× CPU, warm):
 // - components: React and the Fluent components the dialog cannot show without (Dialog, Field,
 //   TagPicker with one chip and one suggestion, Button);

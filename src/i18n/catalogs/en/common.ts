@@ -8,7 +8,8 @@ export const common = {
   'common.welcomeTitle': 'Share files from OneDrive and SharePoint',
   'common.welcomeBody': 'Sign in with your work account to see your files and share them with colleagues.',
   'common.loading': 'Loading…',
-  // Shown by the HTML alone (index.html, scripts/static-signed-out.ts) when the app's code cannot load.
+  // Shown by the HTML alone (index.html, scripts/static-signed-out.ts, src/boot-failure.ts) when the
+  // app's code cannot load, or the app cannot start.
   'common.loadFailedTitle': 'The app could not load',
   'common.loadFailedBody': 'Check your connection and reload the page. If this keeps happening, contact your administrator.',
   'common.startFailedTitle': 'The app could not start',

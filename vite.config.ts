@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { precompileMessagesPlugin } from './scripts/precompile-messages.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
 import { staticSignedOutPlugin } from './scripts/static-signed-out.ts';
@@ -12,8 +13,17 @@ export default defineConfig({
   // Security headers (Content-Security-Policy from the mode's settings) on dev, build and preview;
   // message catalogs compiled to ICU ASTs at build time, so the parser is not shipped; the pages
   // start downloading the browser's theme before any script has run; index.html carries the
-  // signed-out page itself, so it paints from the HTML.
-  plugins: [react(), securityHeadersPlugin(), precompileMessagesPlugin(), themePreloadPlugin(), staticSignedOutPlugin()],
+  // signed-out page itself, so it paints from the HTML; every page, script and style sheet is also
+  // written compressed (`.gz`, `.br`) beside itself, for servers that send a file's compressed twin
+  // (`npm run serve`, nginx's gzip_static) instead of compressing each response again.
+  plugins: [
+    react(),
+    securityHeadersPlugin(),
+    precompileMessagesPlugin(),
+    themePreloadPlugin(),
+    staticSignedOutPlugin(),
+    compression({ algorithms: ['gzip', 'brotliCompress'], logLevel: 'silent' }),
+  ],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   // Found only behind lazily rendered views; listing them spares `npm start` a reload on first open.
   optimizeDeps: { include: ['@fluentui/react-datepicker-compat', '@tanstack/react-virtual'] },

@@ -1,6 +1,7 @@
 // A production static server for the built app: `npm run serve [-- --dir dist --port 8080 --host localhost]`.
 // sirv serves the files; this adds the build's security headers (scripts/security-headers.ts) to
-// every response, 404s included, and the caching a hashed Vite build wants.
+// every response, 404s included, and the caching a hashed Vite build wants. A browser that accepts
+// Brotli or gzip gets the compressed twin the build wrote beside each page, script and style sheet.
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +19,8 @@ export function createDistServer(dir: string): Server {
     // with an extension (an old hashed asset) is a real 404, not the app's HTML.
     extensions: ['html'],
     single: true,
+    brotli: true,
+    gzip: true,
     setHeaders: (res, pathname) => res.setHeader('Cache-Control', isHashedAsset(pathname) ? IMMUTABLE_CACHE : REVALIDATE),
   });
   return createServer((req, res) => {

@@ -31,7 +31,7 @@ interface Seen {
 export type FakePermission = { id: string } & Record<string, unknown>;
 
 export function fakeGraph(server: Pick<SetupServer, 'use'>, initial: FakePermission[]) {
-  const state = { permissions: initial, eTag: '"{E1},1"', lists: 0, patch: undefined as undefined | (() => Response) };
+  const state = { permissions: initial, eTag: '"{E1},1"', lists: 0, patch: undefined as undefined | (() => Response | Promise<Response>) };
   const seen: Seen[] = [];
   server.use(
     http.get(itemUrl, () => HttpResponse.json({ id: '01ITEM', name: item.name, eTag: state.eTag })),

@@ -1,6 +1,6 @@
 import { Avatar, Badge, Button, Dropdown, Option, Spinner } from '@fluentui/react-components';
 import { Copy20Regular, Delete20Regular, Link20Regular, LockClosed16Regular, People20Regular } from '@fluentui/react-icons';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormatText } from '../../components/display-text';
 import { isGrantableRole } from '../../lib/graph';
@@ -34,6 +34,8 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
   const waiting = state.busyId !== undefined;
   const confirming = state.confirming?.id === entry.id;
   const removeButton = useRef<HTMLButtonElement>(null);
+  // Controlled for the entry's whole life (Fluent warns when `open` starts to be given mid-way).
+  const [roleListOpen, setRoleListOpen] = useState(false);
   return (
     <li className={styles.entry} aria-labelledby={nameId}>
       <div className={styles.who}>
@@ -72,7 +74,9 @@ export function AccessEntryItem({ entry, state, styles }: EntryProps) {
             // The entry being saved keeps focus on its own dropdown (a disabled button would drop it to
             // the page): it stays focusable, says it is unavailable, and does not open until saved.
             disabled={waiting && !busy}
-            {...(busy ? { open: false, button: { 'aria-disabled': true } } : {})}
+            open={roleListOpen && !busy}
+            onOpenChange={(_event, data) => setRoleListOpen(data.open && !busy)}
+            {...(busy ? { button: { 'aria-disabled': true } } : {})}
             onOptionSelect={(_event, data) => {
               if (isGrantableRole(data.optionValue)) state.changeRole(entry, data.optionValue);
             }}

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LIST_PERMISSIONS_EXAMPLE } from '../../testing/graph-doc-examples';
 import { renderWithProviders } from '../../testing/render';
 import { alex, fakeGraph, item, itemUrl, megan, owner } from '../../testing/manage-access-graph';
@@ -65,6 +65,43 @@ describe('ManageAccess', { timeout: 30_000 }, () => {
     expect(seen).toEqual([{ method: 'PATCH', url: `${itemUrl}/permissions/p-megan`, ifMatch: '"megan-v1"', body: { roles: ['write'] } }]);
     expect(state.lists).toBeGreaterThan(listsBefore);
     expect(within(entryFor('Megan Bowen')).getByRole('combobox')).toHaveTextContent('Can edit');
+  });
+
+  it('keeps the entry being saved focused on its shut dropdown, which opens again once saved', async () => {
+    const { state } = fakeGraph(server, [owner, megan]);
+    let answer: (() => void) | undefined;
+    state.patch = () =>
+      new Promise<Response>((resolve) => {
+        answer = () => {
+          state.patch = undefined;
+          state.permissions = [owner, { ...megan, roles: ['write'] }];
+          resolve(HttpResponse.json({ ...megan, roles: ['write'] }));
+        };
+      });
+    const warnings = vi.spyOn(console, 'error');
+    const user = userEvent.setup();
+    renderPanel();
+    const role = await screen.findByRole('combobox', { name: 'Permission for Megan Bowen' });
+    await user.click(role);
+    await user.click(screen.getByRole('option', { name: 'Can edit' }));
+    await waitFor(() => expect(answer).toBeDefined());
+    expect(role).toHaveFocus();
+    expect(role).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    await user.click(role);
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+
+    answer?.();
+    expect(await screen.findByText('Megan Bowen can now edit “Q3 Report.xlsx”.')).toBeInTheDocument();
+    const saved = within(entryFor('Megan Bowen')).getByRole('combobox', { name: 'Permission for Megan Bowen' });
+    await waitFor(() => expect(saved).not.toHaveAttribute('aria-disabled'));
+    // Nothing pressed while it was saving opens it now.
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    await user.click(saved);
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    // Fluent warns when a dropdown starts being controlled mid-way.
+    expect(warnings.mock.calls.flat().join('\n')).not.toMatch(/uncontrolled value to be controlled/);
+    warnings.mockRestore();
   });
 
   it('removes a person only after a confirmation naming them, with DELETE', async () => {

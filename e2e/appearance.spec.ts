@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, signInFromPage, test, type AppSignInLabels } from './fixtures';
 
 // With no host asking for a look or a language (the standalone page), the app follows the
 // browser: its languages, its colour scheme, and forced colours (Windows high contrast).
 
-/** Signs in through the app's button in its current language; the provider's page is English. */
-async function signInAs(page: Page, email: string, labels: { signIn: string; signOut: string }): Promise<void> {
-  await page.getByRole('button', { name: labels.signIn }).click();
-  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: labels.signOut })).toBeVisible();
+/** Signs in through the app's button in its current language, and waits for the file list. */
+async function signInAs(page: Page, email: string, labels: AppSignInLabels): Promise<void> {
+  await signInFromPage(page, email, labels);
   // The file list (names are data, not translated) is on screen, so the scans cover it too.
   await expect(page.getByRole('table').getByText('Budget 2026.xlsx')).toBeVisible();
 }

@@ -77,13 +77,7 @@ test.describe('in a German browser', () => {
   test.use({ locale: 'de-DE' });
 
   test('a signed-in tab that cannot start the app says so in German', async ({ page, emulator: _ }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    // The identity provider's own page is in English.
-    await page.getByLabel('Email').fill('adele@contoso.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+    await signIn(page, 'adele@contoso.test', { signIn: 'Anmelden', signOut: 'Abmelden' });
 
     // A tab that may be signed in starts MSAL before anything else (src/start.tsx); here its code
     // never arrives.

@@ -85,14 +85,27 @@ export class Emulator {
   }
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Opens the app and signs in as `email` with the demo tenant's password. */
+export async function signIn(page: Page, email: string, labels: AppSignInLabels = ENGLISH_SIGN_IN): Promise<void> {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInFromPage(page, email, labels);
+}
+
+/** The app's own sign-in and sign-out buttons, in the page's language. */
+export interface AppSignInLabels {
+  signIn: string;
+  signOut: string;
+}
+export const ENGLISH_SIGN_IN: AppSignInLabels = { signIn: 'Sign in', signOut: 'Sign out' };
+
+/** Signs in through the app's button on the page as it is; the identity provider's page is English. */
+export async function signInFromPage(page: Page, email: string, labels: AppSignInLabels = ENGLISH_SIGN_IN): Promise<void> {
+  await page.getByRole('button', { name: labels.signIn }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: labels.signOut })).toBeVisible();
 }
 
 /**

@@ -11,6 +11,7 @@ import { backoffMs, cancellableSleep, DEFAULT_RETRY_POLICY, parseRetryAfter, typ
  * The batch POST itself goes through the client, so its own 429/503, time-outs, token refresh and
  * budgets are handled as for any request.
  */
+
 /**
  * One inner request: what a GraphClient request says, but JSON only (a batch carries no Blob), with
  * no signal or timeout of its own (the batch has them). Its schema is for a successful inner
